@@ -1,0 +1,6 @@
+"""The kdbench command line: ``kdbench run | leaderboard | data | list``."""
+
+from kdbench.cli import data, listing, report, run  # noqa: F401  (registers commands)
+from kdbench.cli.app import app
+
+__all__ = ["app"]

@@ -1,0 +1,57 @@
+"""The typer app, its sub-apps, and the error contract: a KdbenchError is one line on
+stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from kdbench.errors import KdbenchError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+console = Console()
+err_console = Console(stderr=True)
+
+app = typer.Typer(
+    name="kdbench",
+    help="Benchmark knowledge-distillation losses for top-K recommendation.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+data_app = typer.Typer(
+    help="Datasets: list, inspect and export prepared splits.", no_args_is_help=True
+)
+list_app = typer.Typer(
+    help="What is registered: losses, backbones, datasets.", no_args_is_help=True
+)
+app.add_typer(data_app, name="data")
+app.add_typer(list_app, name="list")
+
+
+@app.callback()
+def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging.")) -> None:
+    handler = RichHandler(console=err_console, show_path=False, show_time=False)
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
+    logging.getLogger("kdbench").setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def cli_errors(fn: F) -> F:
+    """Turn KdbenchError into one clear line and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KdbenchError as err:
+            err_console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Full-ranking evaluation and per-user metrics."""

@@ -1,0 +1,81 @@
+"""Chunked full-ranking: score users against every item, mask, take the top-K.
+
+Shared by evaluation and by the losses' per-epoch top-K lists; never holds a
+users × items matrix, only one chunk of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import torch
+
+from kdbench.data import CSR
+
+DEFAULT_CHUNK_BYTES = 256 * 2**20
+
+
+class DeviceCSR:
+    """A CSR split as tensors on ``device``, for batched masking and membership."""
+
+    def __init__(self, csr: CSR, n_items: int, device: torch.device | str) -> None:
+        self.indptr = torch.as_tensor(csr.indptr, device=device)
+        self.indices = torch.as_tensor(csr.indices, device=device)
+        self.lengths = self.indptr[1:] - self.indptr[:-1]
+        self.n_items = n_items
+        # sorted (user * I + item) keys: membership by binary search
+        rows = torch.repeat_interleave(torch.arange(len(self.lengths), device=device), self.lengths)
+        self.keys = torch.sort(rows * n_items + self.indices).values
+
+    def rows_of(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """For users [c]: (local row index [m], item [m]) of every stored pair of theirs."""
+        lens = self.lengths[users]
+        local = torch.repeat_interleave(torch.arange(len(users), device=users.device), lens)
+        starts = torch.repeat_interleave(self.indptr[users], lens)
+        offsets = torch.arange(len(local), device=users.device) - torch.repeat_interleave(
+            torch.cumsum(lens, 0) - lens, lens
+        )
+        return local, self.indices[starts + offsets]
+
+    def dense(self, users: torch.Tensor) -> torch.Tensor:
+        """[c, I] bool: which items each user has in this split."""
+        out = torch.zeros(len(users), self.n_items, dtype=torch.bool, device=users.device)
+        local, items = self.rows_of(users)
+        out[local, items] = True
+        return out
+
+    def contains(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
+        """Elementwise membership of (users, items), any matching shapes."""
+        q = users * self.n_items + items
+        pos = torch.searchsorted(self.keys, q).clamp_max(max(len(self.keys) - 1, 0))
+        return self.keys[pos] == q if len(self.keys) else torch.zeros_like(q, dtype=torch.bool)
+
+
+def user_chunks(
+    n_users: int, n_items: int, device: torch.device | str, chunk_bytes: int = DEFAULT_CHUNK_BYTES
+) -> Iterator[torch.Tensor]:
+    """User-id chunks sized so a chunk of float32 scores stays within ``chunk_bytes``."""
+    size = max(1, chunk_bytes // (4 * max(n_items, 1)))
+    for start in range(0, n_users, size):
+        yield torch.arange(start, min(start + size, n_users), device=device)
+
+
+@torch.no_grad()
+def chunked_topk(
+    score_fn: Callable[[torch.Tensor], torch.Tensor],
+    n_users: int,
+    n_items: int,
+    k: int,
+    exclude: DeviceCSR | None,
+    device: torch.device | str,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+) -> torch.Tensor:
+    """[n_users, k] item ids of each user's top-k, best first, ``exclude`` items masked."""
+    out = torch.empty(n_users, k, dtype=torch.long, device=device)
+    for users in user_chunks(n_users, n_items, device, chunk_bytes):
+        scores = score_fn(users)
+        if exclude is not None:
+            local, items = exclude.rows_of(users)
+            scores[local, items] = -torch.inf
+        out[users] = torch.topk(scores, k, dim=1, sorted=True).indices
+    return out

@@ -1,0 +1,219 @@
+"""Execute one RunSpec: data → (cached) teacher → student + loss → fit → run record."""
+
+from __future__ import annotations
+
+import functools
+import json
+import platform
+import resource
+import subprocess
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+import kdbench
+from kdbench.backbones import BACKBONES, Backbone
+from kdbench.data import Interactions, load_dataset
+from kdbench.errors import KdbenchError
+from kdbench.eval.evaluator import Evaluator
+from kdbench.losses import LOSSES, DistillContext
+from kdbench.runner.store import Store, record_files
+from kdbench.suite.spec import RunSpec
+from kdbench.train.teacher import TeacherCache
+from kdbench.train.trainer import FitResult, TrainConfig, fit
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    """'auto' → CUDA when present, else CPU."""
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _dataset(name: str, options_json: str) -> Interactions:
+    return load_dataset(name, **json.loads(options_json))
+
+
+def dataset_of(spec: RunSpec) -> Interactions:
+    return _dataset(spec.dataset, json.dumps(spec.dataset_options, sort_keys=True))
+
+
+@functools.lru_cache(maxsize=1)
+def provenance() -> dict[str, Any]:
+    root = Path(kdbench.__file__).resolve().parent.parent
+    sha, dirty = None, None
+    try:
+        sha = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+        dirty = bool(
+            subprocess.run(
+                ["git", "-C", str(root), "status", "--porcelain", "kdbench"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+            ).stdout.strip()
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return {
+        "kdbench": kdbench.__version__,
+        "git_sha": sha,
+        "git_dirty": dirty,
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def seed_everything(seed: int, device: torch.device) -> torch.Generator:
+    """Seed initialisation (global RNG) and return the sampling generator on ``device``."""
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    gen = torch.Generator(device=device)
+    gen.manual_seed(seed)
+    return gen
+
+
+def build_backbone(spec: dict[str, Any], data: Interactions, device: torch.device) -> Backbone:
+    params = {k: v for k, v in spec.items() if k != "model"}
+    return BACKBONES.get(spec["model"])(data, **params).to(device)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_teacher(
+    spec: RunSpec, data: Interactions, device: torch.device, cache: TeacherCache
+) -> Backbone:
+    teacher = build_backbone(spec.backbone, data, device)
+    cache.load_into(spec.run_id(data.fingerprint), teacher)
+    teacher.eval()
+    for p in teacher.parameters():
+        p.requires_grad_(False)
+    return teacher
+
+
+def train_run(
+    spec: RunSpec,
+    device: torch.device,
+    cache: TeacherCache,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+    chunk_bytes: int | None = None,
+) -> tuple[dict[str, bytes], Backbone]:
+    """Train and evaluate one run; return its record files and the trained model."""
+    data = dataset_of(spec)
+    run_id = spec.run_id(data.fingerprint)
+    t_start = time.perf_counter()
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+    gen = seed_everything(spec.seed, device)
+    teacher = load_teacher(spec.teacher, data, device, cache) if spec.uses_teacher else None
+    student = build_backbone(spec.backbone, data, device)
+    loss = LOSSES.get(spec.loss)(**spec.loss_params).to(device)
+    kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
+    evaluator = Evaluator(data, list(spec.metrics), device, **kw)
+    loss.setup(DistillContext(teacher, student, data, device, gen, **kw))
+    result = fit(student, loss, evaluator, TrainConfig(**spec.train), gen, progress)
+    record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
+    return record, student
+
+
+def _record(
+    spec: RunSpec,
+    run_id: str,
+    data: Interactions,
+    fr: FitResult,
+    device: torch.device,
+    seconds: float,
+) -> dict[str, bytes]:
+    summary = fr.result.summary()
+    run = {
+        "run_id": run_id,
+        "kind": spec.kind,
+        "status": "done",
+        "error": None,
+        "spec": spec.canonical(),
+        "labels": spec.labels,
+        "teacher_id": spec.teacher.run_id(data.fingerprint) if spec.teacher else None,
+        "data": {"name": data.name, "fingerprint": data.fingerprint, **data.stats()},
+        "summary": summary,
+        "best_epoch": fr.best_epoch,
+        "epochs_run": fr.epochs_run,
+        "stopped": fr.stopped,
+        "timings": {
+            "total_s": seconds,
+            "train_s": fr.seconds_train,
+            "eval_s": fr.seconds_eval,
+            "train_s_per_epoch": fr.seconds_train / max(fr.epochs_run, 1),
+        },
+        "memory": {
+            "peak_rss_mb": _peak_rss_mb(),
+            "peak_cuda_mb": torch.cuda.max_memory_allocated(device) / 2**20
+            if device.type == "cuda"
+            else None,
+        },
+        "provenance": {
+            **provenance(),
+            "device": str(device),
+            "threads": torch.get_num_threads(),
+            "deterministic": torch.are_deterministic_algorithms_enabled(),
+        },
+    }
+    per_user = {"user": np.arange(data.n_users, dtype=np.int64)}
+    for split, metrics in fr.result.per_user.items():
+        for m, v in metrics.items():
+            per_user[m if split == "test" else f"{split}_{m}"] = v
+    topk = {"user": np.arange(data.n_users, dtype=np.int64), "items": fr.result.topk}
+    keys = list(fr.curve[0]) if fr.curve else ["epoch"]
+    rows = [",".join(keys)] + [",".join(str(r.get(k, "")) for k in keys) for r in fr.curve]
+    return record_files(run, per_user, topk, "\n".join(rows) + "\n")
+
+
+def failed_record(spec: RunSpec, run_id: str, err: BaseException) -> dict[str, bytes]:
+    """A failed run: status, one-line reason, and the traceback beside it."""
+    reason = str(err) if isinstance(err, KdbenchError) else f"{type(err).__name__}: {err}"
+    run = {
+        "run_id": run_id,
+        "kind": spec.kind,
+        "status": "failed",
+        "error": reason,
+        "spec": spec.canonical(),
+        "labels": spec.labels,
+        "provenance": provenance(),
+    }
+    files = record_files(run)
+    files["traceback.txt"] = "".join(traceback.format_exception(err)).encode()
+    return files
+
+
+def ensure_teacher(
+    spec: RunSpec,
+    store: Store,
+    device: torch.device,
+    cache: TeacherCache,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> str:
+    """Train the teacher unless cached; make its record appear in ``store``. Returns
+    'cached' or 'trained'."""
+    data = dataset_of(spec)
+    tid = spec.run_id(data.fingerprint)
+    how = "cached"
+    if not cache.has(tid):
+        record, model = train_run(spec, device, cache, progress)
+        cache.save(tid, model, record)
+        how = "trained"
+    if store.status(tid) != "done":
+        cache.copy_record(tid, store.folder(tid))
+    return how

@@ -1,0 +1,83 @@
+"""The run store: one folder per run under ``<output>/runs/<run_id>``, written atomically
+(``kdbench.atomic``), so a reader or a resumed runner sees a whole record or none."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+RECORD_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
+
+
+def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    return buf.getvalue()
+
+
+def record_files(
+    run: dict[str, Any],
+    per_user: dict[str, np.ndarray] | None = None,
+    topk: dict[str, np.ndarray] | None = None,
+    curve_csv: str | None = None,
+) -> dict[str, bytes]:
+    """The files of a run record, as bytes."""
+    files = {"run.json": json.dumps(run, indent=2, sort_keys=True, default=str).encode()}
+    if per_user is not None:
+        files["per_user.npz"] = _npz_bytes(per_user)
+    if topk is not None:
+        files["topk.npz"] = _npz_bytes(topk)
+    if curve_csv is not None:
+        files["curve.csv"] = curve_csv.encode()
+    return files
+
+
+class Store:
+    """Run records of one suite output folder."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+        self.runs = self.root / "runs"
+
+    def folder(self, run_id: str) -> Path:
+        return self.runs / run_id
+
+    def read(self, run_id: str) -> dict[str, Any] | None:
+        path = self.folder(run_id) / "run.json"
+        if not path.is_file():
+            return None
+        return json.loads(path.read_text())
+
+    def status(self, run_id: str) -> str:
+        """'done', 'failed' or 'todo'."""
+        rec = self.read(run_id)
+        return rec["status"] if rec else "todo"
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every complete record (temporary folders are ignored)."""
+        if not self.runs.is_dir():
+            return []
+        out = []
+        for folder in sorted(self.runs.iterdir()):
+            if folder.name.startswith(".") or not (folder / "run.json").is_file():
+                continue
+            out.append(json.loads((folder / "run.json").read_text()))
+        return out
+
+    def load_per_user(self, run_id: str) -> dict[str, np.ndarray]:
+        with np.load(self.folder(run_id) / "per_user.npz") as z:
+            return {k: z[k] for k in z.files}
+
+    def clean_temporaries(self) -> None:
+        """Remove leftovers of runs killed mid-write."""
+        if self.runs.is_dir():
+            for folder in self.runs.iterdir():
+                if folder.name.startswith((".tmp-", ".old-")):
+                    with contextlib.suppress(OSError):
+                        shutil.rmtree(folder)

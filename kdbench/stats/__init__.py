@@ -1,0 +1,1 @@
+"""Paired significance tests, multiple-testing correction, effect sizes (numpy/scipy)."""

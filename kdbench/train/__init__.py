@@ -1,0 +1,1 @@
+"""Training: the trainer, batch sampling and the teacher cache."""

@@ -1,0 +1,141 @@
+"""The training loop of the reference code: Adam with coupled L2, evaluation on valid after
+every epoch, early stopping on valid NDCG@10, best-valid weights restored for test."""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import torch
+
+from kdbench.backbones.base import Backbone
+from kdbench.errors import ConfigError, RunError
+from kdbench.eval.evaluator import EvalResult, Evaluator
+from kdbench.eval.metrics import parse_metric
+from kdbench.eval.ranking import DeviceCSR
+from kdbench.losses.base import DistillLoss
+from kdbench.train.sampling import bpr_batches, user_batches
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    epochs: int = 1000
+    patience: int = 30
+    batch_size: int = 2048
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    monitor: str = "ndcg@10"
+    eval_every: int = 1
+    kd_module_weight_decay: float | None = None  # None: same as weight_decay (reference)
+
+    def __post_init__(self) -> None:
+        for key in ("epochs", "patience", "batch_size", "eval_every"):
+            value = getattr(self, key)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or value < (0 if key == "patience" else 1)
+            ):
+                raise ConfigError(f"train.{key}: expected a positive integer, got {value!r}")
+        for key in ("lr", "weight_decay"):
+            value = getattr(self, key)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ConfigError(f"train.{key}: expected a non-negative number, got {value!r}")
+        parse_metric(self.monitor)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class FitResult:
+    best_epoch: int
+    epochs_run: int
+    curve: list[dict[str, float]]
+    result: EvalResult  # valid and test at the best epoch, with the test top-K
+    seconds_train: float
+    seconds_eval: float
+    stopped: str = "max_epochs"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def make_optimizer(model: Backbone, loss: DistillLoss, cfg: TrainConfig) -> torch.optim.Adam:
+    """One Adam over student + KD modules, coupled L2 on both unless told otherwise."""
+    groups = [{"params": list(model.parameters()), "weight_decay": cfg.weight_decay}]
+    kd_params = [p for p in loss.parameters() if p.requires_grad]
+    if kd_params:
+        wd = cfg.weight_decay if cfg.kd_module_weight_decay is None else cfg.kd_module_weight_decay
+        groups.append({"params": kd_params, "weight_decay": wd})
+    return torch.optim.Adam(groups, lr=cfg.lr)
+
+
+def fit(
+    model: Backbone,
+    loss: DistillLoss,
+    evaluator: Evaluator,
+    cfg: TrainConfig,
+    generator: torch.Generator,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> FitResult:
+    """Train ``model`` (the student, or a teacher with the no-KD loss) and evaluate it."""
+    data, device = evaluator.data, evaluator.device
+    train = DeviceCSR(data.train, data.n_items, device)
+    opt = make_optimizer(model, loss, cfg)
+    best, best_epoch, best_state, bad_epochs = -math.inf, -1, None, 0
+    curve: list[dict[str, float]] = []
+    t_train = t_eval = 0.0
+    stopped = "max_epochs"
+    epoch = 0
+    for epoch in range(cfg.epochs):
+        t0 = time.perf_counter()
+        model.train()
+        loss.on_epoch_start(epoch)
+        if model.batch_unit == "users":
+            batches = user_batches(data.n_users, cfg.batch_size, generator, device)
+        else:
+            batches = bpr_batches(train, cfg.batch_size, generator)
+        total = kd_total = 0.0
+        for batch in batches:
+            model.begin_step()
+            base = model.base_loss(batch)
+            kd = loss(batch) if loss.lam else None
+            step_loss = base + loss.lam * kd if kd is not None else base
+            if not torch.isfinite(step_loss):
+                raise RunError(f"non-finite loss at epoch {epoch} (base {base.item():.4g})")
+            opt.zero_grad(set_to_none=True)
+            step_loss.backward()
+            opt.step()
+            total += float(step_loss.detach())
+            kd_total += float(kd.detach()) if kd is not None else 0.0
+        t_train += time.perf_counter() - t0
+        row: dict[str, float] = {"epoch": epoch, "train_loss": total, "kd_loss": kd_total}
+        if (epoch + 1) % cfg.eval_every == 0 or epoch == cfg.epochs - 1:
+            t0 = time.perf_counter()
+            model.begin_step()
+            valid = evaluator.evaluate(model, ("valid",)).summary()["valid"]
+            t_eval += time.perf_counter() - t0
+            value = valid[cfg.monitor]
+            row[f"valid_{cfg.monitor}"] = value
+            if value > best:
+                best, best_epoch, bad_epochs = value, epoch, 0
+                best_state = copy.deepcopy(model.state_dict())
+            else:
+                bad_epochs += cfg.eval_every
+            if progress:
+                progress({"epoch": epoch, "valid": value, "best": best, "best_epoch": best_epoch})
+            if bad_epochs >= cfg.patience:
+                stopped = "early_stopping"
+                curve.append(row)
+                break
+        curve.append(row)
+    if best_state is not None:
+        model.load_state_dict(best_state)
+    t0 = time.perf_counter()
+    model.begin_step()
+    result = evaluator.evaluate(model, ("valid", "test"), keep_topk="test")
+    t_eval += time.perf_counter() - t0
+    return FitResult(best_epoch, epoch + 1, curve, result, t_train, t_eval, stopped)

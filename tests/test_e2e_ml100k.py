@@ -1,0 +1,108 @@
+"""One real end-to-end run on MovieLens-100K through the CLI, and an independent
+recomputation of the per-user metrics from topk.npz and the exported test.tsv."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from kdbench.cli import app
+
+SUITE = """
+name: e2e
+output: {out}
+datasets: {{ml-100k: {{}}}}
+backbones:
+  t: {{model: mf, dim: 32}}
+  s: {{model: mf, dim: 8}}
+pairs: [{{teacher: t, student: s}}]
+losses:
+  student: {{}}
+  ce: {{K: 20, guide: teacher}}
+seeds: [0]
+train: {{epochs: 3, patience: 2, batch_size: 4096, lr: 0.005}}
+metrics: [recall@10, ndcg@10, ndcg@20]
+"""
+
+
+@pytest.fixture(scope="module")
+def suite_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    suite = tmp / "suite.yaml"
+    suite.write_text(SUITE.format(out=tmp / "out"))
+    runner = CliRunner()
+    first = runner.invoke(app, ["run", str(suite)])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["run", str(suite)])
+    export = runner.invoke(app, ["data", "prepare", "ml-100k", "--out", str(tmp / "prep")])
+    assert export.exit_code == 0, export.output
+    return tmp, first, second
+
+
+def _independent_metrics(topk: np.ndarray, test: pd.DataFrame, n_users: int, k: int):
+    targets = [set() for _ in range(n_users)]
+    for u, i in zip(test["user"], test["item"], strict=True):
+        targets[u].add(i)
+    recall, ndcg = np.zeros(n_users), np.zeros(n_users)
+    for u in range(n_users):
+        t = targets[u]
+        if not t:
+            continue
+        hits = [1.0 if i in t else 0.0 for i in topk[u, :k]]
+        recall[u] = sum(hits) / len(t)
+        dcg = sum(h / math.log2(p + 2) for p, h in enumerate(hits))
+        idcg = sum(1 / math.log2(p + 2) for p in range(min(len(t), k)))
+        ndcg[u] = dcg / idcg
+    return recall, ndcg
+
+
+def test_records_complete_and_resume_trains_nothing(suite_run):
+    tmp, first, second = suite_run
+    runs = sorted((tmp / "out" / "runs").iterdir())
+    assert len(runs) == 3  # teacher, student, ce
+    for folder in runs:
+        assert {p.name for p in folder.iterdir()} >= {"run.json", "per_user.npz", "topk.npz",
+                                                      "curve.csv"}
+        rec = json.loads((folder / "run.json").read_text())
+        assert rec["status"] == "done" and rec["data"]["n_users"] == 943
+    assert "nothing to train" in second.output
+    assert (tmp / "out" / "leaderboard.md").read_text().count("| ce |") == 1
+
+
+def test_per_user_metrics_match_independent_recomputation(suite_run):
+    tmp, _, _ = suite_run
+    test = pd.read_csv(tmp / "prep" / "test.tsv", sep="\t")
+    meta = json.loads((tmp / "prep" / "meta.json").read_text())
+    assert meta["n_test"] == len(test)
+    for folder in (tmp / "out" / "runs").iterdir():
+        rec = json.loads((folder / "run.json").read_text())
+        assert rec["data"]["fingerprint"] == meta["fingerprint"]
+        topk = np.load(folder / "topk.npz")["items"]
+        per_user = np.load(folder / "per_user.npz")
+        recall, ndcg = _independent_metrics(topk, test, meta["n_users"], 10)
+        np.testing.assert_allclose(per_user["recall@10"], recall, atol=1e-12)
+        np.testing.assert_allclose(per_user["ndcg@10"], ndcg, atol=1e-12)
+        assert rec["summary"]["test"]["ndcg@10"] == pytest.approx(ndcg.mean())
+
+
+def test_train_items_never_recommended(suite_run, ml100k):
+    tmp, _, _ = suite_run
+    for folder in (tmp / "out" / "runs").iterdir():
+        topk = np.load(folder / "topk.npz")["items"]
+        for u in range(0, ml100k.n_users, 37):
+            assert not set(topk[u].tolist()) & set(ml100k.train.row(u).tolist())
+
+
+def test_bad_suite_is_one_line_exit_2(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SUITE.format(out=tmp_path / "out").replace("ce: {K: 20", "cee: {K: 20"))
+    res = CliRunner().invoke(app, ["run", str(bad)])
+    assert res.exit_code == 2
+    assert "did you mean 'ce'" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "out").exists()
