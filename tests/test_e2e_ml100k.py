@@ -63,12 +63,16 @@ def _independent_metrics(topk: np.ndarray, test: pd.DataFrame, n_users: int, k: 
 
 
 def test_records_complete_and_resume_trains_nothing(suite_run):
-    tmp, first, second = suite_run
+    tmp, _first, second = suite_run
     runs = sorted((tmp / "out" / "runs").iterdir())
     assert len(runs) == 3  # teacher, student, ce
     for folder in runs:
-        assert {p.name for p in folder.iterdir()} >= {"run.json", "per_user.npz", "topk.npz",
-                                                      "curve.csv"}
+        assert {p.name for p in folder.iterdir()} >= {
+            "run.json",
+            "per_user.npz",
+            "topk.npz",
+            "curve.csv",
+        }
         rec = json.loads((folder / "run.json").read_text())
         assert rec["status"] == "done" and rec["data"]["n_users"] == 943
     assert "nothing to train" in second.output

@@ -5,9 +5,9 @@ import pytest
 import torch
 
 from kdbench.data import CSR, Interactions
+from kdbench.errors import ConfigError
 from kdbench.eval.evaluator import Evaluator
 from kdbench.eval.metrics import ndcg_at_k, parse_metric, recall_at_k
-from kdbench.errors import ConfigError
 
 
 def test_recall_and_ndcg_hand_computed():

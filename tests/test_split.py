@@ -14,8 +14,13 @@ def test_ordered_ratio_bounds_hand_cases():
 
 
 def test_split_keeps_stored_order_and_partitions_each_user():
-    df = pd.DataFrame({"user": [7] * 10 + [3] * 5, "item": list(range(10, 20)) + [5, 4, 3, 2, 1],
-                       "timestamp": list(range(10)) + [50, 40, 30, 20, 10]})
+    df = pd.DataFrame(
+        {
+            "user": [7] * 10 + [3] * 5,
+            "item": [*list(range(10, 20)), 5, 4, 3, 2, 1],
+            "timestamp": [*list(range(10)), 50, 40, 30, 20, 10],
+        }
+    )
     d = prepare_frame(df, {"order": "timestamp"}, "toy")
     # users renumbered in sorted order: 3 → 0, 7 → 1; items sorted: 1..5 → 0..4, 10..19 → 5..14
     assert d.n_users == 2 and d.n_items == 15
