@@ -1,15 +1,80 @@
-"""`kdbench data ...`"""
+"""`kdbench data list | info | prepare`"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 import typer
+import yaml
+from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
+from rich.table import Table
 
 from kdbench.atomic import write_folder
-from kdbench.cli.app import cli_errors, console, data_app
-from kdbench.data import Interactions, load_dataset
+from kdbench.cli.app import cli_errors, console, data_app, err_console
+from kdbench.data import DATASETS, FORMATS, Interactions, load_dataset
+from kdbench.data import cache as prepared_cache
+from kdbench.data.sources import raw_dir
+from kdbench.errors import ConfigError
+
+PATH_HELP = "Read this local file or folder instead of the registered source."
+FORMAT_HELP = "Your own files: inter, csv, rcekd or lightgcn (with --path)."
+URL_HELP = "Download from this mirror URL instead of the registered one."
+SHA_HELP = "sha256 of the download, where kdbench pins none."
+SET_HELP = "Another preparation option, KEY=VALUE (YAML value), e.g. min_rating=4; repeatable."
+
+
+def _options(
+    path: Path | None, fmt: str | None, url: str | None, sha256: str | None, sets: list[str]
+) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
+    for item in sets or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE")
+        try:
+            opts[key.strip()] = yaml.safe_load(value)
+        except yaml.YAMLError:
+            raise ConfigError(f"--set {item!r}: the value is not valid YAML") from None
+    for key, value in (("path", path), ("format", fmt), ("url", url), ("sha256", sha256)):
+        if value is not None:
+            opts[key] = str(value)
+    return opts
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Any]:
+    """A download callback that shows a rich bar once the first bytes arrive."""
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=err_console,
+        transient=True,
+    )
+    task: list[Any] = []
+
+    def update(done: int, total: int | None) -> None:
+        if not task:
+            bar.start()
+            task.append(bar.add_task("downloading", total=total))
+        bar.update(task[0], completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task:
+            bar.stop()
+
+
+def _load(name: str, opts: dict[str, Any]) -> Interactions:
+    with _progress_bar() as progress:
+        return load_dataset(name, progress=progress, **opts)
 
 
 def export_files(data: Interactions) -> dict[str, bytes]:
@@ -17,19 +82,88 @@ def export_files(data: Interactions) -> dict[str, bytes]:
     files = {}
     for split in ("train", "valid", "test"):
         users, items = data.split(split).pairs()
-        lines = [
-            "user\titem",
-            *(f"{u}\t{i}" for u, i in zip(users.tolist(), items.tolist(), strict=True)),
-        ]
-        files[f"{split}.tsv"] = ("\n".join(lines) + "\n").encode()
+        frame = pd.DataFrame({"user": users, "item": items})
+        files[f"{split}.tsv"] = frame.to_csv(sep="\t", index=False).encode()
     meta = {
         "name": data.name,
         **data.stats(),
         "fingerprint": data.fingerprint,
         "options": data.info.get("options", {}),
+        "sources_sha256": data.info.get("sources", {}),
     }
     files["meta.json"] = json.dumps(meta, indent=2, default=str).encode()
     return files
+
+
+@data_app.command("list")
+@cli_errors
+def list_datasets() -> None:
+    """Registered datasets, the formats for your own files, and what is cached."""
+    cached: dict[str, list[dict[str, Any]]] = {}
+    for entry in prepared_cache.entries():
+        cached.setdefault(entry["name"], []).append(entry)
+    table = Table(title="datasets")
+    for col in ("name", "description", "raw files cached", "prepared splits cached"):
+        table.add_column(col)
+    for name in DATASETS.names():
+        spec = DATASETS.get(name)
+        folder = raw_dir(name)
+        raw = sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+        preps = [
+            f"{e['stats']['n_users']:,}×{e['stats']['n_items']:,} ({e['key'][:8]})"
+            for e in cached.pop(name, [])
+        ]
+        table.add_row(name, spec.description, ", ".join(raw) or "-", "; ".join(preps) or "-")
+    console.print(table)
+    console.print(
+        "Your own files: a suite entry (or --format/--path) with format "
+        + ", ".join(FORMATS.names())
+        + "."
+    )
+    if cached:
+        console.print(
+            "Also cached: "
+            + ", ".join(f"{n} ({len(v)} split(s))" for n, v in sorted(cached.items()))
+        )
+    console.print(f"cache: {prepared_cache.prepared_dir().parent}")
+
+
+@data_app.command("info")
+@cli_errors
+def info(
+    name: str = typer.Argument(..., help="Registered dataset name (see `kdbench data list`)."),
+    path: Path = typer.Option(None, "--path", help=PATH_HELP),
+    fmt: str = typer.Option(None, "--format", help=FORMAT_HELP),
+    url: str = typer.Option(None, "--url", help=URL_HELP),
+    sha256: str = typer.Option(None, "--sha256", help=SHA_HELP),
+    sets: list[str] = typer.Option(None, "--set", help=SET_HELP),
+) -> None:
+    """Prepare (or read from the cache) and show the statistics, next to the published ones."""
+    opts = _options(path, fmt, url, sha256, sets)
+    data = _load(name, opts)
+    s = data.stats()
+    expected = {} if "format" in opts else (DATASETS.get(name).expected or {})
+    table = Table(title=f"{name} ({data.fingerprint[:12]})")
+    table.add_column("statistic")
+    table.add_column("value", justify="right")
+    table.add_column("published", justify="right")
+    for key, label in (
+        ("n_users", "users"),
+        ("n_items", "items"),
+        ("n_interactions", "interactions"),
+        ("n_train", "train"),
+        ("n_valid", "valid"),
+        ("n_test", "test"),
+    ):
+        want = expected.get(key)
+        mark = "" if want is None else (f"{want:,} ✓" if want == s[key] else f"{want:,} ✗")
+        table.add_row(label, f"{s[key]:,}", mark)
+    table.add_row("density", f"{s['n_interactions'] / (s['n_users'] * s['n_items']):.6f}", "")
+    table.add_row("users without valid items", f"{int((data.valid.lengths() == 0).sum()):,}", "")
+    table.add_row("users without test items", f"{int((data.test.lengths() == 0).sum()):,}", "")
+    console.print(table)
+    shown = ", ".join(f"{k}={v}" for k, v in data.info.get("options", {}).items() if v is not None)
+    console.print(f"options: {shown}")
 
 
 @data_app.command("prepare")
@@ -39,9 +173,14 @@ def prepare(
     out: Path = typer.Option(
         ..., "--out", help="Folder to write train/valid/test.tsv and meta.json."
     ),
+    path: Path = typer.Option(None, "--path", help=PATH_HELP),
+    fmt: str = typer.Option(None, "--format", help=FORMAT_HELP),
+    url: str = typer.Option(None, "--url", help=URL_HELP),
+    sha256: str = typer.Option(None, "--sha256", help=SHA_HELP),
+    sets: list[str] = typer.Option(None, "--set", help=SET_HELP),
 ) -> None:
     """Prepare a dataset and export its split so any code can check our metrics."""
-    data = load_dataset(name)
+    data = _load(name, _options(path, fmt, url, sha256, sets))
     write_folder(out, export_files(data))
     s = data.stats()
     console.print(

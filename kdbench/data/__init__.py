@@ -1,14 +1,19 @@
-"""Datasets: sources, parsers, filters, splits and the Interactions object."""
+"""Datasets: sources, parsers, filters, splits, the prepared-split cache and the
+Interactions object."""
 
-from kdbench.data.datasets import DATASETS, DatasetSpec, register_dataset
+from kdbench.data.datasets import DATASETS, FORMATS, DatasetSpec, register_dataset
 from kdbench.data.interactions import CSR, Interactions
-from kdbench.data.prepare import load_dataset, prepare_frame
+from kdbench.data.options import PREP_KEYS
+from kdbench.data.prepare import check_dataset, load_dataset, prepare_frame
 
 __all__ = [
     "CSR",
     "DATASETS",
+    "FORMATS",
+    "PREP_KEYS",
     "DatasetSpec",
     "Interactions",
+    "check_dataset",
     "load_dataset",
     "prepare_frame",
     "register_dataset",

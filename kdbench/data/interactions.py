@@ -80,6 +80,11 @@ class Interactions:
             h.update(csr.indices.astype(np.int64).tobytes())
         return h.hexdigest()
 
+    @property
+    def mask_valid(self) -> bool:
+        """Whether valid items are masked when scoring test (off in the papers, §6)."""
+        return bool(self.info.get("mask_valid", False))
+
     def split(self, name: str) -> CSR:
         if name not in ("train", "valid", "test"):
             raise ValueError(f"unknown split {name!r}")

@@ -1,94 +1,212 @@
-"""Raw interactions → filtered, renumbered, split Interactions."""
+"""Raw interactions → filtered, renumbered, ordered, split Interactions (cached)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from kdbench.data.datasets import DATASETS
+from kdbench.data import cache
+from kdbench.data.datasets import DATASETS, FORMATS, DatasetSpec
+from kdbench.data.download import Progress, sha256_file
+from kdbench.data.filters import k_core, rating_threshold
 from kdbench.data.interactions import CSR, Interactions
-from kdbench.data.split import ordered_ratio_bounds, split_rows
+from kdbench.data.options import PREP_KEYS, cache_options, check_options
+from kdbench.data.sources import find_file
+from kdbench.data.split import leave_one_out_bounds, ratio_bounds, split_rows
 from kdbench.errors import ConfigError, DataError
 
 log = logging.getLogger(__name__)
 
-PREP_KEYS = {"path", "order", "min_rating", "user_min", "item_min", "k_core", "split"}
+__all__ = ["PREP_KEYS", "check_dataset", "load_dataset", "prepare_frame", "resolve"]
 _cited: set[str] = set()
-
-
-def _filter(df: pd.DataFrame, opts: dict[str, Any], name: str) -> pd.DataFrame:
-    if opts.get("min_rating") is not None:
-        if "rating" not in df.columns:
-            raise ConfigError(f"{name}: min_rating given but the data has no rating column")
-        df = df[df["rating"] >= float(opts["min_rating"])]
-    user_min, item_min = int(opts.get("user_min") or 0), int(opts.get("item_min") or 0)
-    k = int(opts.get("k_core") or 0)
-    if k:
-        # k-core: drop users and items with fewer than k interactions until none remain
-        while True:
-            n = len(df)
-            df = df[df.groupby("user")["item"].transform("size") >= k]
-            df = df[df.groupby("item")["user"].transform("size") >= k]
-            if len(df) == n:
-                break
-    else:
-        if user_min:
-            df = df[df.groupby("user")["item"].transform("size") >= user_min]
-        if item_min:
-            df = df[df.groupby("item")["user"].transform("size") >= item_min]
-    if df.empty:
-        raise DataError(f"{name}: the filters leave no interactions")
-    return df
+_sha_memo: dict[tuple[str, int, int], str] = {}
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, int]:
-    """0-based ids in sorted order of the original ids (numeric order when all are numbers)."""
-    numeric = pd.to_numeric(values, errors="coerce")
-    keys = numeric if not numeric.isna().any() else values.astype(str)
-    uniq, inverse = np.unique(keys.to_numpy(), return_inverse=True)
-    return inverse.astype(np.int64), len(uniq)
+    """0-based ids in sorted order of the original ids: numeric order when every id is a
+    number (and no two spellings name the same number), else string order."""
+    codes, uniques = pd.factorize(values, sort=False)
+    keys = pd.Series(uniques)
+    numeric = pd.to_numeric(keys, errors="coerce")
+    if not numeric.isna().any() and numeric.nunique() == len(keys):
+        keys = numeric
+    else:
+        keys = keys.astype(str)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[np.argsort(keys.to_numpy(), kind="stable")] = np.arange(len(keys))
+    return rank[codes], len(keys)
+
+
+def _given_split(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interactions:
+    """Keep a split that came with the data; ids are already 0-based indices."""
+    if "split" not in df.columns:
+        raise ConfigError(
+            f"{name}: split 'given' needs data that comes split (format rcekd or lightgcn)"
+        )
+    if opts["min_rating"] is not None or opts["user_min"] > 1 or opts["item_min"] > 1:
+        raise ConfigError(
+            f"{name}: filters (min_rating, user_min, item_min, k_core) apply before splitting; "
+            "this data comes already split: drop them or choose split: ordered"
+        )
+    users = df["user"].to_numpy(dtype=np.int64)
+    items = df["item"].to_numpy(dtype=np.int64)
+    n_users = max(int(users.max()) + 1, int(df.attrs.get("n_users", 0)))
+    n_items = max(int(items.max()) + 1, int(df.attrs.get("n_items", 0)))
+    for col, n in (("n_users", n_users), ("n_items", n_items)):
+        if df.attrs.get(col, n) < n:
+            raise DataError(f"{name}: config.yaml gives {col} {df.attrs[col]}, but ids reach {n}")
+    split = df["split"].to_numpy()
+    parts = {
+        s: CSR.from_pairs(users[split == s], items[split == s], n_users)
+        for s in ("train", "valid", "test")
+    }
+    no_train = (parts["train"].lengths() == 0) & (
+        (parts["valid"].lengths() + parts["test"].lengths()) > 0
+    )
+    if no_train.any():
+        raise DataError(
+            f"{name}: user {int(no_train.argmax())} has valid/test items but none in train; "
+            "every evaluated user needs a training item"
+        )
+    return Interactions(name, n_users, n_items, **parts, info={"options": dict(opts)})
 
 
 def prepare_frame(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interactions:
-    """Filter, renumber, order and split a raw frame (columns user, item[, rating, timestamp])."""
-    df = _filter(df.reset_index(drop=True), opts, name)
+    """Filter, renumber, order and split a raw frame (columns user, item[, rating,
+    timestamp, split]) by the preparation options ``opts`` (missing ones get defaults)."""
+    opts = check_options(opts, name)
+    if opts["split"] == "given":
+        return _given_split(df, opts, name)
+    df = df.drop(columns="split", errors="ignore").reset_index(drop=True)
+    df = rating_threshold(df, opts["min_rating"], name)
+    df = k_core(df, opts["user_min"], opts["item_min"], name)
     users, n_users = _codes(df["user"])
     items, n_items = _codes(df["item"])
-    order = opts.get("order", "file")
-    if order == "timestamp":
+    if opts["split"] == "random":
+        # a per-user shuffle drawn from split_seed alone, so every training seed sees it
+        keys = np.random.default_rng(opts["split_seed"]).random(len(users))
+        perm = np.lexsort((keys, users))
+    elif opts["order"] == "timestamp":
         if "timestamp" not in df.columns:
             raise ConfigError(f"{name}: order=timestamp but the data has no timestamp column")
-        # per user by time, ties broken by item id (protocol §5.4)
-        perm = np.lexsort((items, df["timestamp"].to_numpy(), users))
-    elif order == "file":
-        perm = np.argsort(users, kind="stable")
+        ties = items if opts["ties"] == "item" else np.arange(len(users))
+        perm = np.lexsort((ties, df["timestamp"].to_numpy(), users))
     else:
-        raise ConfigError(f"{name}: order must be 'file' or 'timestamp', got {order!r}")
-    users, items = users[perm], items[perm]
-    full = CSR.from_pairs(users, items, n_users)
-    ratios = opts.get("split") or [0.8, 0.1, 0.1]
-    a, b = ordered_ratio_bounds(full.lengths(), ratios[0], ratios[1])
+        perm = np.argsort(users, kind="stable")
+    full = CSR.from_pairs(users[perm], items[perm], n_users)
+    if opts["split"] == "leave_one_out":
+        a, b = leave_one_out_bounds(full.lengths())
+    else:
+        a, b = ratio_bounds(full.lengths(), opts["ratios"])
     tr, va, te = split_rows(full.indptr, a, b)
     row = full.row_ids()
-    split = {
+    parts = {
         key: CSR.from_pairs(row[m], full.indices[m], n_users)
         for key, m in (("train", tr), ("valid", va), ("test", te))
     }
-    return Interactions(name, n_users, n_items, **split, info={"options": dict(opts)})
+    return Interactions(name, n_users, n_items, **parts, info={"options": dict(opts)})
 
 
-def load_dataset(name: str, **options: Any) -> Interactions:
-    """Prepare a registered dataset with the papers' defaults, overridden by ``options``."""
-    spec = DATASETS.get(name)
-    unknown = set(options) - PREP_KEYS
-    if unknown:
-        raise ConfigError(f"{name}: unknown preparation option(s) {sorted(unknown)}")
-    opts = {**spec.defaults, **{k: v for k, v in options.items() if v is not None}}
-    data = prepare_frame(spec.load(opts), opts, name)
-    if spec.citation and name not in _cited:
-        _cited.add(name)
+def resolve(name: str, options: dict[str, Any]) -> tuple[DatasetSpec, dict[str, Any]]:
+    """The spec a dataset entry names (a registered dataset, or a ``format`` of the user's
+    own files) and its complete, checked options (spec defaults, then ``options``)."""
+    fmt = options.get("format")
+    if fmt is not None:
+        if not isinstance(fmt, str) or fmt not in FORMATS:
+            raise ConfigError(f"{name}.format: {FORMATS.unknown_message(str(fmt))}")
+        spec = FORMATS.get(fmt)
+    else:
+        spec = DATASETS.get(name)
+    base = spec.defaults
+    if "k_core" in options:
+        base = {k: v for k, v in base.items() if k not in ("user_min", "item_min")}
+    return spec, check_options({**base, **options}, name)
+
+
+def check_dataset(name: str, options: dict[str, Any] | None, where: str) -> dict[str, Any]:
+    """Validate one suite ``datasets`` entry without reading any data; returns the options
+    as given (defaults are applied when the dataset is prepared)."""
+    options = dict(options or {})
+    if "format" not in options and name not in DATASETS:
+        raise ConfigError(
+            f"{where}: {DATASETS.unknown_message(name)} (or give format: and path: "
+            "for your own files)"
+        )
+    resolve(name, options)
+    return options
+
+
+def _sha256(path: Path) -> str:
+    st = path.stat()
+    memo = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if memo not in _sha_memo:
+        _sha_memo[memo] = sha256_file(path)
+    return _sha_memo[memo]
+
+
+def _check_expected(spec: DatasetSpec, opts: dict[str, Any], data: Interactions) -> None:
+    """The papers' statistics must come out whenever the papers' options are used."""
+    if not spec.expected:
+        return
+    if cache_options(check_options(spec.defaults, spec.name)) != cache_options(opts):
+        return
+    stats = data.stats()
+    diff = {k: (v, stats[k]) for k, v in spec.expected.items() if stats[k] != v}
+    if diff:
+        shown = ", ".join(f"{k} {got:,} (expected {want:,})" for k, (want, got) in diff.items())
+        raise DataError(
+            f"{spec.name}: the prepared data has {shown}; the source is not the published "
+            "release: remove it (or fix the dataset's path) and prepare again"
+        )
+
+
+def load_dataset(
+    name: str, *, progress: Progress | None = None, use_cache: bool = True, **options: Any
+) -> Interactions:
+    """Prepare a dataset with its papers' defaults, overridden by ``options``.
+
+    A registered ``name``, or any label with ``format=`` and ``path=`` for the user's own
+    files. The split is read from the prepared-split cache when the sources' sha256 and
+    the options match; otherwise it is prepared, checked and cached (bad input caches
+    nothing). ``progress(done, total)`` is called during downloads.
+    """
+    spec, opts = resolve(name, options)
+    paths: list[Path | None] = []
+    for raw in spec.files:
+        paths.append(
+            find_file(
+                name,
+                raw,
+                local=opts["path"],
+                url=opts["url"],
+                sha256=opts["sha256"],
+                progress=progress,
+            )
+        )
+    for raw in spec.optional:
+        folder = Path(opts["path"]) if opts["path"] else None
+        found = folder / raw.names[0] if folder is not None and folder.is_dir() else None
+        paths.append(found if found is not None and found.is_file() else None)
+    roles = [raw.names[0] for raw in (*spec.files, *spec.optional)]
+    sources = {r: _sha256(p) for r, p in zip(roles, paths, strict=True) if p is not None}
+    key = cache.cache_key(spec.name, sources, cache_options(opts))
+    data = cache.load(key) if use_cache else None
+    if data is None:
+        data = prepare_frame(spec.parse(paths, opts), opts, name)
+        _check_expected(spec, opts, data)
+        data = dataclasses.replace(
+            data, info={"options": cache_options(opts), "sources": sources, "key": key}
+        )
+        cache.save(key, data)
+    else:
+        log.debug("%s: prepared split read from the cache (%s)", name, key)
+    if spec.citation and spec.name not in _cited:
+        _cited.add(spec.name)
         log.info("%s", spec.citation)
-    return data
+    info = {**data.info, "mask_valid": opts["mask_valid"]}
+    return dataclasses.replace(data, name=name, info=info)

@@ -1,17 +1,25 @@
-"""Where raw files come from: a local path, KDBENCH_DATA, the cache, a package resource."""
+"""Where raw files come from, in order: a local path (the suite's ``path`` or
+``$KDBENCH_DATA``), the cache, a package resource, then a checked download."""
 
 from __future__ import annotations
 
 import importlib.util
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from kdbench.data.download import Progress, download
 from kdbench.errors import DataError
 
 
 def cache_dir() -> Path:
     """``$KDBENCH_CACHE`` or ``~/.cache/kdbench``."""
     return Path(os.environ.get("KDBENCH_CACHE", Path.home() / ".cache" / "kdbench"))
+
+
+def raw_dir(dataset: str) -> Path:
+    """Where downloads of ``dataset`` are kept: ``<cache>/raw/<dataset>``."""
+    return cache_dir() / "raw" / dataset
 
 
 def package_resource(package: str, relpath: str) -> Path | None:
@@ -30,37 +38,90 @@ def package_resource(package: str, relpath: str) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class Remote:
+    """A downloadable release: its URL, the file name to keep it under, and its sha256.
+
+    ``sha256`` is None where no checksum is pinned; such a file is downloaded only when
+    the user supplies one (``sha256:`` in the suite, ``--sha256`` on the CLI).
+    """
+
+    url: str
+    filename: str
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """One raw input of a dataset: the names it may have on disk (first found wins),
+    where a package ships it, where to download it, and a hint for the error message."""
+
+    names: tuple[str, ...]
+    resource: tuple[str, str] | None = None
+    remote: Remote | None = None
+    how_to_get: str = ""
+
+
+def _in_folder(folder: Path, names: tuple[str, ...]) -> Path | None:
+    for name in names:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
 def find_file(
     dataset: str,
-    filename: str,
+    raw: RawFile,
     *,
     local: str | Path | None = None,
-    resource: tuple[str, str] | None = None,
-    how_to_get: str = "",
+    url: str | None = None,
+    sha256: str | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Resolve a raw file of ``dataset`` in the documented order.
 
-    1. ``local`` (a file, or a folder holding ``filename``);
-    2. ``$KDBENCH_DATA/<dataset>/<filename>``;
-    3. the cache, ``<cache>/raw/<dataset>/<filename>``;
-    4. a package resource ``(package, path inside it)``.
+    1. ``local``: a file, or a folder holding one of ``raw.names`` (an explicit path that
+       does not exist is an error, never silently replaced by another source);
+    2. ``$KDBENCH_DATA/<dataset>/<name>``;
+    3. the cache, ``<cache>/raw/<dataset>/<name>``;
+    4. a package resource;
+    5. a download of ``raw.remote`` (``url`` replaces its URL, e.g. a mirror; ``sha256``
+       supplies the checksum where none is pinned), verified before it is kept.
     """
-    looked: list[str] = []
-    candidates: list[Path] = []
     if local is not None:
         p = Path(local).expanduser()
-        candidates.append(p / filename if p.is_dir() else p)
+        found = _in_folder(p, raw.names) if p.is_dir() else (p if p.is_file() else None)
+        if found is None:
+            want = f" (holding {' or '.join(raw.names)})" if p.is_dir() else ""
+            raise DataError(f"{dataset}: path {p}{want} not found; fix the dataset's path")
+        return found
+    looked: list[str] = []
+    folders = []
     if os.environ.get("KDBENCH_DATA"):
-        candidates.append(Path(os.environ["KDBENCH_DATA"]).expanduser() / dataset / filename)
-    candidates.append(cache_dir() / "raw" / dataset / filename)
-    for c in candidates:
-        if c.is_file():
-            return c
-        looked.append(str(c))
-    if resource is not None:
-        p = package_resource(*resource)
-        if p is not None:
-            return p
-        looked.append(f"package resource {resource[0]}:{resource[1]}")
-    hint = f"; {how_to_get}" if how_to_get else ""
-    raise DataError(f"{dataset}: {filename} not found (looked in {', '.join(looked)}){hint}")
+        folders.append(Path(os.environ["KDBENCH_DATA"]).expanduser() / dataset)
+    folders.append(raw_dir(dataset))
+    for folder in folders:
+        found = _in_folder(folder, raw.names)
+        if found is not None:
+            return found
+        looked.append(str(folder / raw.names[0]))
+    if raw.resource is not None:
+        found = package_resource(*raw.resource)
+        if found is not None:
+            return found
+        looked.append(f"package resource {raw.resource[0]}:{raw.resource[1]}")
+    where = f"looked in {', '.join(looked)}"
+    if raw.remote is None and url is None:
+        hint = f"; {raw.how_to_get}" if raw.how_to_get else ""
+        raise DataError(f"{dataset}: {raw.names[0]} not found ({where}){hint}")
+    remote = raw.remote or Remote(url or "", raw.names[0])
+    checksum = sha256 or remote.sha256
+    if checksum is None:
+        raise DataError(
+            f"{dataset}: {raw.names[0]} not found ({where}) and no sha256 is pinned for "
+            f"{url or remote.url}; download it yourself into {raw_dir(dataset)}, or give "
+            "its sha256 (suite key sha256, or --sha256)"
+        )
+    return download(
+        url or remote.url, raw_dir(dataset) / remote.filename, checksum, progress=progress
+    )
