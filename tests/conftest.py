@@ -35,3 +35,24 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "citeulike-t" / "users.dat").is_file():
         pytest.skip(f"CiteULike-t users.dat not found under {SHARED_DATA} (set KDBENCH_TEST_DATA)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def ml100k_slice(ml100k):
+    """A tiny real slice for backbone tests: ML-100K's first 60 users and every item they
+    touch in any split (renumbered), split as in the full data."""
+    import numpy as np
+
+    from kdbench.data import CSR, Interactions
+
+    n = 60
+    parts = {}
+    for name in ("train", "valid", "test"):
+        csr = ml100k.split(name)
+        end = csr.indptr[n]
+        parts[name] = (csr.row_ids()[:end], csr.indices[:end])
+    items = np.unique(np.concatenate([i for _, i in parts.values()]))
+    remap = np.full(ml100k.n_items, -1, dtype=np.int64)
+    remap[items] = np.arange(len(items))
+    splits = {k: CSR.from_pairs(u, remap[i], n) for k, (u, i) in parts.items()}
+    return Interactions("ml-100k-slice", n, len(items), **splits)

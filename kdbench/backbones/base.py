@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -16,25 +17,39 @@ from kdbench.registry import Registry
 @dataclass
 class Batch:
     """One training batch. ``users`` [B] always; ``pos``/``neg`` [B] for pairwise backbones
-    (one row per train interaction, duplicates of a user kept)."""
+    (one row per train interaction, duplicates of a user kept). ``generator`` is the run's
+    sampling RNG on the device, for backbones that sample inside ``base_loss`` (HSTU's
+    negatives)."""
 
     users: torch.Tensor
     pos: torch.Tensor | None = None
     neg: torch.Tensor | None = None
+    generator: torch.Generator | None = None
 
 
 class Backbone(nn.Module):
     """A recommender scored by full ranking.
 
     Subclasses declare ``params`` and implement ``score``, ``score_items``, ``base_loss``
-    and, where they have one, ``embeddings``. Expensive shared state (LightGCN
-    propagation) is computed once per training step: the trainer calls ``begin_step()``
-    before each step and every score/embedding call in that step reuses the cache.
+    and, where they have one, ``embeddings``. ``batch_unit`` says what a batch row is:
+    ``"interactions"`` (a (u, i⁺, j) BPR row per train pair) or ``"users"`` (one row per
+    user; the trainer passes ``Batch(users, generator=...)``).
+
+    Expensive shared state (LightGCN propagation, HSTU user encodings) lives in ``_cache``:
+
+    - in train mode it holds one training step's state, computed with autograd; the
+      trainer calls ``begin_step()`` before every step, so the base loss and the KD loss
+      of a step share one propagation;
+    - in eval mode the model counts as frozen: the state is computed once without
+      autograd and reused (a frozen teacher propagates once per run).
+
+    The cache is cleared by ``begin_step()``, by ``train(mode)`` when the mode changes,
+    and by ``load_state_dict``.
     """
 
     name: ClassVar[str]
     params: ClassVar[dict[str, Param]] = {}
-    batch_unit: ClassVar[str] = "interactions"  # or "users" (one row per user)
+    batch_unit: ClassVar[str] = "interactions"
 
     def __init__(self, data: Interactions, **params: Any) -> None:
         super().__init__()
@@ -43,12 +58,18 @@ class Backbone(nn.Module):
         self._cache: Any = None
 
     def begin_step(self) -> None:
-        """Forget per-step caches; called by the trainer before every optimiser step."""
+        """Forget cached state; called by the trainer before every optimiser step and
+        before every evaluation."""
         self._cache = None
 
     def train(self, mode: bool = True) -> Backbone:
-        self._cache = None
+        if mode != self.training:
+            self._cache = None
         return super().train(mode)
+
+    def load_state_dict(self, state_dict: Mapping[str, Any], *args: Any, **kwargs: Any):
+        self._cache = None
+        return super().load_state_dict(state_dict, *args, **kwargs)
 
     def score(self, users: torch.Tensor) -> torch.Tensor:
         """[B] user ids → [B, n_items] scores over every item."""
@@ -59,7 +80,8 @@ class Backbone(nn.Module):
         raise NotImplementedError
 
     def embeddings(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """(users [U, d], items [I, d]): the representation DE/HTD distill."""
+        """(users [U, d], items [I, d]) whose inner products are the scores: the
+        representation DE/HTD distill."""
         raise NotImplementedError(f"backbone {self.name} has no user/item embeddings")
 
     @property

@@ -21,18 +21,16 @@ from kdbench.backbones import BACKBONES, Backbone
 from kdbench.data import Interactions, load_dataset
 from kdbench.errors import KdbenchError
 from kdbench.eval.evaluator import Evaluator
-from kdbench.losses import LOSSES, DistillContext
+from kdbench.losses import LOSSES
 from kdbench.runner.store import Store, record_files
 from kdbench.suite.spec import RunSpec
-from kdbench.train.teacher import TeacherCache
+from kdbench.train.device import (  # resolve_device: re-exported for runner.local
+    determinism_flags,
+    resolve_device,  # noqa: F401
+    seed_everything,
+)
+from kdbench.train.teacher import StoredListsContext, TeacherCache
 from kdbench.train.trainer import FitResult, TrainConfig, fit
-
-
-def resolve_device(name: str = "auto") -> torch.device:
-    """'auto' → CUDA when present, else CPU."""
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
 
 
 @functools.lru_cache(maxsize=8)
@@ -76,15 +74,6 @@ def provenance() -> dict[str, Any]:
     }
 
 
-def seed_everything(seed: int, device: torch.device) -> torch.Generator:
-    """Seed initialisation (global RNG) and return the sampling generator on ``device``."""
-    torch.manual_seed(seed)
-    np.random.seed(seed)
-    gen = torch.Generator(device=device)
-    gen.manual_seed(seed)
-    return gen
-
-
 def build_backbone(spec: dict[str, Any], data: Interactions, device: torch.device) -> Backbone:
     params = {k: v for k, v in spec.items() if k != "model"}
     return BACKBONES.get(spec["model"])(data, **params).to(device)
@@ -124,7 +113,8 @@ def train_run(
     loss = LOSSES.get(spec.loss)(**spec.loss_params).to(device)
     kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
     evaluator = Evaluator(data, list(spec.metrics), device, **kw)
-    loss.setup(DistillContext(teacher, student, data, device, gen, **kw))
+    lists = None if teacher is None else cache.lists(spec.teacher.run_id(data.fingerprint), device)
+    loss.setup(StoredListsContext(teacher, student, data, device, gen, **kw, teacher_lists=lists))
     result = fit(student, loss, evaluator, TrainConfig(**spec.train), gen, progress)
     record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
     return record, student
@@ -169,6 +159,7 @@ def _record(
             "device": str(device),
             "threads": torch.get_num_threads(),
             "deterministic": torch.are_deterministic_algorithms_enabled(),
+            "determinism": determinism_flags(),
         },
     }
     per_user = {"user": np.arange(data.n_users, dtype=np.int64)}

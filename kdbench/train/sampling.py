@@ -46,7 +46,8 @@ def bpr_batches(train: DeviceCSR, batch_size: int, generator: torch.Generator) -
 def user_batches(
     n_users: int, batch_size: int, generator: torch.Generator, device: torch.device
 ) -> Iterator[Batch]:
-    """One epoch of user rows (sequence backbones), shuffled."""
+    """One epoch of user rows (sequence backbones), shuffled; each batch carries
+    ``generator`` for the backbone's own sampling (HSTU's negatives)."""
     perm = torch.randperm(n_users, generator=generator, device=device)
     for start in range(0, n_users, batch_size):
-        yield Batch(perm[start : start + batch_size])
+        yield Batch(perm[start : start + batch_size], generator=generator)
