@@ -54,6 +54,20 @@ def train_sequences(train: CSR, max_len: int) -> torch.Tensor:
     return torch.from_numpy(seq)
 
 
+def sampled_logits(
+    query: torch.Tensor, items: torch.Tensor, pos: torch.Tensor, neg: torch.Tensor, full: bool
+) -> torch.Tensor:
+    """[N', 1+R] inner products of query [N', d] with its positive pos [N'] (column 0) and
+    negatives neg [N', R], rows of items [I', d]. ``full``: through query·itemsᵀ [N', I']
+    and a gather (less memory when I' < R·d); else by gathering [N', R, d]. Same values."""
+    p = (query * items[pos]).sum(-1, keepdim=True)
+    if full:
+        n = torch.gather(query @ items.T, 1, neg)
+    else:
+        n = torch.einsum("nd,nrd->nr", query, items[neg])
+    return torch.cat([p, n], dim=1)
+
+
 class RelativePositionBias(nn.Module):
     """b[n, m] = w[m − n + N − 1], learnable, N = n_norm (HSTU's positional part of the
     relative attention bias; the reference configures it but never applies it)."""
@@ -187,7 +201,7 @@ class HSTU(Backbone):
     # -- encoder -----------------------------------------------------------------------
 
     def forward(self, seq: torch.Tensor) -> torch.Tensor:
-        """Encode right- or left-padded id sequences seq [B, n] (ids +1, 0 = padding) into
+        """Encode padded id sequences seq [B, n ≤ max_len] (ids +1, 0 = padding) into
         L2-normalised outputs [B, n, d]; padded positions give 0."""
         n = seq.shape[1]
         valid = seq > 0  # [B, n]
@@ -283,12 +297,12 @@ class HSTU(Backbone):
             1, self.n_items + 1, (len(pos), R), generator=batch.generator, device=pos.device
         )
         items = l2norm(self.item_emb)  # [I+1, d]
-        pos_logits = (query * items[pos]).sum(-1, keepdim=True) / tau  # [N', 1]
-        if self.n_items + 1 <= R * self.hp["dim"]:
-            # fewer bytes to score every item once and gather than to gather R·d per row
-            neg_logits = torch.gather(query @ items.T, 1, neg) / tau
-        else:
-            neg_logits = torch.einsum("nd,nrd->nr", query, items[neg]) / tau
-        neg_logits = neg_logits.masked_fill(neg == pos[:, None], COLLISION_LOGIT)
-        logits = torch.cat([pos_logits, neg_logits], dim=1)  # [N', 1+R]
+        # scoring every item once and gathering materialises N'·(I+1) floats, gathering
+        # the negatives' embeddings N'·R·d: take the smaller
+        full = self.n_items + 1 <= R * self.hp["dim"]
+        logits = sampled_logits(query, items, pos, neg, full) / tau  # [N', 1+R]
+        collide = torch.cat(
+            [torch.zeros_like(pos[:, None], dtype=torch.bool), neg == pos[:, None]], 1
+        )
+        logits = logits.masked_fill(collide, COLLISION_LOGIT)
         return -torch.log_softmax(logits, dim=1)[:, 0].mean()

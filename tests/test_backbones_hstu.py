@@ -1,0 +1,164 @@
+"""HSTU: input sequences, padding invariance, the causal mask, cosine scores and the
+sampled-softmax loss against a plain Python loop."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from kdbench.backbones.base import Batch
+from kdbench.backbones.hstu import HSTU, l2norm, sampled_logits, train_sequences
+from kdbench.data import CSR, Interactions
+
+SMALL = {"dim": 16, "heads": 2, "attn_dim": 4, "linear_dim": 4, "max_len": 12, "negatives": 8}
+NO_DROPOUT = {"dropout": 0.0, "linear_dropout": 0.0}
+
+
+def make(data, **extra) -> HSTU:
+    torch.manual_seed(0)
+    return HSTU(data, **{**SMALL, **extra})
+
+
+def test_train_sequences_are_the_last_items_in_stored_order(ml100k_slice):
+    train = ml100k_slice.train
+    seq = train_sequences(train, 12).numpy()
+    for u in range(train.n_rows):
+        row = list(train.row(u)[-12:] + 1)
+        assert list(seq[u, : len(row)]) == row
+        assert not seq[u, len(row) :].any()
+
+
+@pytest.mark.parametrize("rel_pos_bias", [False, True])
+def test_padding_does_not_change_valid_outputs(rel_pos_bias, ml100k_slice):
+    model = make(ml100k_slice, rel_pos_bias=rel_pos_bias).eval()
+    seq = model.seq[:6, :7].clone()
+    seq[2, 4:] = 0  # a shorter sequence in the batch
+    valid = seq > 0
+    base = model(seq)
+    for extra in (1, 3, 5):  # up to max_len = 12
+        padded = torch.cat([seq, torch.zeros(6, extra, dtype=torch.long)], 1)
+        out = model(padded)
+        torch.testing.assert_close(out[:, :7][valid], base[valid], atol=0, rtol=0)
+        assert not out[:, 7:].any()  # padded positions are 0
+    # one user alone or beside longer users: the same representation
+    alone = model._encode_users(torch.tensor([3]))
+    together = model._encode_users(torch.arange(10))[3:4]
+    torch.testing.assert_close(alone, together, atol=1e-6, rtol=1e-5)
+
+
+@pytest.mark.parametrize("rel_pos_bias", [False, True])
+def test_causal_mask_no_position_sees_a_later_one(rel_pos_bias, ml100k_slice):
+    model = make(ml100k_slice, blocks=2, rel_pos_bias=rel_pos_bias).eval()
+    seq = model.seq[:4, :10].clone()
+    base = model(seq)
+    for t in range(10):
+        changed = seq.clone()
+        changed[:, t] = changed[:, t] % ml100k_slice.n_items + 1  # another item at t
+        out = model(changed)
+        torch.testing.assert_close(out[:, :t], base[:, :t], atol=0, rtol=0)
+        assert (out[:, t] - base[:, t]).abs().max() > 1e-4  # t itself sees the change
+
+
+def test_scores_are_cosines(ml100k_slice):
+    model = make(ml100k_slice).eval()
+    users = torch.arange(8)
+    scores = model.score(users)
+    assert scores.min() >= -1 - 1e-6 and scores.max() <= 1 + 1e-6
+    seq, lengths = model._batch_inputs(users)
+    last = model(seq)[torch.arange(8), lengths - 1]
+    expected = torch.nn.functional.cosine_similarity(
+        last[:, None, :], model.item_emb[1:][None], dim=-1
+    )
+    torch.testing.assert_close(scores, expected, atol=1e-5, rtol=1e-5)
+
+
+def test_item_init(ml100k_slice):
+    xavier = make(ml100k_slice, dim=64).item_emb.detach()
+    expected = math.sqrt(2 / (ml100k_slice.n_items + 1 + 64))
+    assert abs(float(xavier.std()) - expected) < 0.05 * expected
+    trunc = make(ml100k_slice, dim=64, item_init="truncated_normal").item_emb.detach()
+    assert float(trunc.abs().max()) <= 0.04 and 0.01 < float(trunc.std()) < 0.02
+
+
+def test_both_negative_scoring_paths_agree():
+    gen = torch.Generator().manual_seed(0)
+    query = l2norm(torch.randn(7, 5, generator=gen))
+    items = l2norm(torch.randn(11, 5, generator=gen))
+    pos = torch.randint(1, 11, (7,), generator=gen)
+    neg = torch.randint(1, 11, (7, 4), generator=gen)
+    full = sampled_logits(query, items, pos, neg, full=True)
+    gathered = sampled_logits(query, items, pos, neg, full=False)
+    torch.testing.assert_close(full, gathered)
+    assert full[2, 0] == pytest.approx(float(query[2] @ items[pos[2]]), abs=1e-6)
+    assert full[2, 1 + 3] == pytest.approx(float(query[2] @ items[neg[2, 3]]), abs=1e-6)
+
+
+def toy() -> Interactions:
+    """4 users over 5 items, train rows of length 1, 2, 4, 6 (stored order kept)."""
+    rows = [[3], [0, 4], [1, 2, 3, 0], [4, 3, 2, 1, 0, 2]]
+    users = np.concatenate([[u] * len(r) for u, r in enumerate(rows)])
+    train = CSR.from_pairs(users, np.concatenate(rows), 4)
+    empty = CSR.from_pairs(np.array([], dtype=np.int64), np.array([], dtype=np.int64), 4)
+    return Interactions("toy", 4, 5, train, empty, empty)
+
+
+def test_loss_matches_a_plain_loop():
+    data = toy()
+    model = make(data, max_len=5, negatives=6, temperature=0.1, **NO_DROPOUT).train()
+    users = torch.tensor([3, 0, 2, 1])
+    gen = torch.Generator().manual_seed(5)
+    loss = model.base_loss(Batch(users, generator=gen))
+
+    seq = model.seq[users]
+    with torch.no_grad():
+        out, items = model(seq), l2norm(model.item_emb)
+    n_supervised = int((seq[:, 1:] > 0).sum())
+    neg = torch.randint(1, 6, (n_supervised, 6), generator=torch.Generator().manual_seed(5))
+    terms, row = [], 0
+    for b in range(4):
+        length = int((seq[b] > 0).sum())
+        for t in range(length - 1):
+            target = int(seq[b, t + 1])
+            logits = [float(out[b, t] @ items[target]) / 0.1]
+            for j in neg[row].tolist():
+                logits.append(-5e4 if j == target else float(out[b, t] @ items[j]) / 0.1)
+            top = max(logits)
+            log_z = top + math.log(sum(math.exp(x - top) for x in logits))
+            terms.append(log_z - logits[0])
+            row += 1
+    assert row == n_supervised == 0 + 1 + 3 + 4  # the last 5 of user 3's 6 items
+    assert any(j == int(t) for j, t in zip(neg[:, 0], seq[:, 1:][seq[:, 1:] > 0], strict=True))
+    assert loss.item() == pytest.approx(sum(terms) / len(terms), rel=1e-5)
+
+
+def test_loss_of_users_without_a_next_item_is_zero_with_a_graph():
+    model = make(toy()).train()
+    loss = model.base_loss(Batch(torch.tensor([0, 0]), generator=torch.Generator()))
+    assert loss.item() == 0.0 and loss.requires_grad
+
+
+def test_encodes_once_per_step_and_once_per_eval(ml100k_slice):
+    model = make(ml100k_slice)
+    calls = [0]
+    inner = model.forward
+
+    def counted(seq):
+        calls[0] += 1
+        return inner(seq)
+
+    model.forward = counted
+    users = torch.arange(5)
+    model.train()
+    model.begin_step()
+    model.base_loss(Batch(users, generator=torch.Generator()))
+    model.score_items(users, torch.zeros(5, 3, dtype=torch.long))  # what a KD loss does
+    model.score(users)
+    assert calls[0] == 1
+    model.eval()
+    for _ in range(3):
+        model.score(torch.arange(ml100k_slice.n_users))
+    model.embeddings()
+    assert calls[0] == 2  # every user in one chunk, once
