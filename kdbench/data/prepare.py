@@ -173,7 +173,8 @@ def load_dataset(
     A registered ``name``, or any label with ``format=`` and ``path=`` for the user's own
     files. The split is read from the prepared-split cache when the sources' sha256 and
     the options match; otherwise it is prepared, checked and cached (bad input caches
-    nothing). ``progress(done, total)`` is called during downloads.
+    nothing); ``use_cache=False`` prepares again and refreshes the cached copy.
+    ``progress(done, total)`` is called during downloads.
     """
     spec, opts = resolve(name, options)
     paths: list[Path | None] = []
