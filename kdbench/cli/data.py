@@ -21,6 +21,7 @@ from kdbench.data import cache as prepared_cache
 from kdbench.data.sources import raw_dir
 from kdbench.errors import ConfigError
 
+NAME_HELP = "A registered dataset (see `kdbench data list`), or a label with --format."
 PATH_HELP = "Read this local file or folder instead of the registered source."
 FORMAT_HELP = "Your own files: inter, csv, rcekd or lightgcn (with --path)."
 URL_HELP = "Download from this mirror URL instead of the registered one."
@@ -135,7 +136,7 @@ def list_datasets() -> None:
 @data_app.command("info")
 @cli_errors
 def info(
-    name: str = typer.Argument(..., help="Registered dataset name (see `kdbench data list`)."),
+    name: str = typer.Argument(..., help=NAME_HELP),
     path: Path = typer.Option(None, "--path", help=PATH_HELP),
     fmt: str = typer.Option(None, "--format", help=FORMAT_HELP),
     url: str = typer.Option(None, "--url", help=URL_HELP),
@@ -173,7 +174,7 @@ def info(
 @data_app.command("prepare")
 @cli_errors
 def prepare(
-    name: str = typer.Argument(..., help="Registered dataset name (see `kdbench data list`)."),
+    name: str = typer.Argument(..., help=NAME_HELP),
     out: Path = typer.Option(
         ..., "--out", help="Folder to write train/valid/test.tsv and meta.json."
     ),
