@@ -1,6 +1,55 @@
-"""Leaderboards from run records: tables and renderers (terminal, Markdown...)."""
+"""Leaderboards from run records: cells with paired comparisons, average ranks, and
+renderers (terminal, Markdown, LaTeX, CSV, JSON, HTML). No torch: reads run folders only."""
 
-from kdbench.report.render import markdown, rich_table
+from __future__ import annotations
+
+from pathlib import Path
+
+from kdbench.errors import ConfigError
+from kdbench.report.export import to_csv, to_frame, to_json
+from kdbench.report.html import html
+from kdbench.report.latex import latex
+from kdbench.report.model import Cell, Comparison, Options, Row
+from kdbench.report.ranking import Ranking, average_ranks
+from kdbench.report.render import markdown, rich_ranks, rich_table
 from kdbench.report.table import cells, load_results
 
-__all__ = ["cells", "load_results", "markdown", "rich_table"]
+FORMATS = ("term", "md", "latex", "csv", "json", "html")
+_TEXT = {"md": markdown, "latex": latex, "json": to_json, "html": html}
+
+
+def leaderboard(output: str | Path, options: Options | None = None) -> list[Cell]:
+    """Every cell of a suite output folder, with its comparisons."""
+    return cells(load_results(output), options=options)
+
+
+def render(table_cells: list[Cell], fmt: str) -> str:
+    """The leaderboard as text in ``fmt``: md, latex, csv, json or html."""
+    if fmt == "csv":
+        return to_csv(table_cells)
+    if fmt not in _TEXT:
+        raise ConfigError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return _TEXT[fmt](table_cells)
+
+
+__all__ = [
+    "FORMATS",
+    "Cell",
+    "Comparison",
+    "Options",
+    "Ranking",
+    "Row",
+    "average_ranks",
+    "cells",
+    "html",
+    "latex",
+    "leaderboard",
+    "load_results",
+    "markdown",
+    "render",
+    "rich_ranks",
+    "rich_table",
+    "to_csv",
+    "to_frame",
+    "to_json",
+]

@@ -2,77 +2,98 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from rich.markup import escape
 from rich.table import Table
 
-from kdbench.report.table import best_methods
+from kdbench.report.model import Cell
+from kdbench.report.ranking import Ranking, average_ranks
+from kdbench.report.text import IMPROV, body, caption, improvement_entries, metric_header
 
 
-def _fmt(v: dict[str, float]) -> str:
-    return f"{v['mean']:.4f} ± {v['std']:.4f}"
-
-
-def _title(cell: dict[str, Any]) -> str:
-    return f"{cell['dataset']} · {cell['pair']}"
-
-
-def rich_table(cell: dict[str, Any]) -> Table:
-    table = Table(title=_title(cell) + " (test, mean ± std over seeds)")
+def rich_table(cell: Cell) -> Table:
+    """One cell as a rich table; the caption explains marks, tests and grid choices."""
+    table = Table(
+        title=f"{cell.title} (test, mean ± std over seeds)",
+        caption=escape("\n".join(caption(cell))),
+        caption_justify="left",
+    )
     table.add_column("method")
     table.add_column("n", justify="right")
-    for m in cell["metrics"]:
-        table.add_column(m, justify="right")
-    marks = {m: best_methods(cell, m) for m in cell["metrics"]}
-    for method in cell["methods"]:
-        row = cell["table"][method]
-        cells = []
-        for m in cell["metrics"]:
-            if m not in row:
-                cells.append("–")
-                continue
-            text = _fmt(row[m])
-            best, second = marks[m]
-            cells.append(
-                f"[bold]{text}[/bold]"
-                if method == best
-                else f"[underline]{text}[/underline]"
-                if method == second
-                else text
-            )
-        n = max((v["n"] for v in row.values()), default=0)
-        table.add_row(method, str(n), *cells)
+    for m in cell.metrics:
+        table.add_column(metric_header(m), justify="right")
+    for label, n, entries in body(cell):
+        texts = []
+        for e in entries:
+            text = escape(e.text) + (f"[green]{e.marks}[/green]" if e.marks else "")
+            if e.bold:
+                text = f"[bold]{text}[/bold]"
+            elif e.underline:
+                text = f"[underline]{text}[/underline]"
+            texts.append(text)
+        table.add_row(escape(label), str(n), *texts)
+    imp = improvement_entries(cell)
+    if imp is not None:
+        table.add_row(IMPROV, "", *(e.text for e in imp), style="italic")
     return table
 
 
-def markdown(cells: list[dict[str, Any]]) -> str:
+def rich_ranks(ranking: Ranking) -> Table:
+    """Average rank of each method over every (dataset, pair, metric)."""
+    table = Table(
+        title=f"Average rank over {ranking.n_blocks} (dataset, pair, metric) blocks (1 = best)"
+    )
+    table.add_column("method")
+    table.add_column("avg rank", justify="right")
+    table.add_column("blocks", justify="right")
+    for method, rank, n in ranking.ordered():
+        table.add_row(escape(method), f"{rank:.2f}", str(n))
+    return table
+
+
+def _md(text: str) -> str:
+    """Escape what GitHub Markdown would read as markup inside a table."""
+    for ch in ("\\", "*", "_", "|", "<", ">", "[", "]"):
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def markdown_ranks(ranking: Ranking) -> str:
+    out = [
+        f"### Average rank over {ranking.n_blocks} (dataset, pair, metric) blocks\n",
+        "| method | avg rank | blocks |",
+        "|---|---:|---:|",
+    ]
+    out += [f"| {_md(m)} | {r:.2f} | {n} |" for m, r, n in ranking.ordered()]
+    return "\n".join(out) + "\n"
+
+
+def markdown(cells: list[Cell], ranking: Ranking | None = None) -> str:
+    """Every cell as a GitHub Markdown table with its caption; then, when there are
+    several cells, the average ranks across them."""
     out = []
     for cell in cells:
-        out.append(f"### {_title(cell)}\n")
+        out.append(f"### {_md(cell.title)}\n")
+        out.append(" ".join(_md(line) for line in caption(cell)) + "\n")
         out.append(
-            "Test metrics, mean ± std over seeds; **best**, <u>second</u> among "
-            "students (the teacher is a reference).\n"
+            "| method | n | " + " | ".join(_md(metric_header(m)) for m in cell.metrics) + " |"
         )
-        out.append("| method | n | " + " | ".join(cell["metrics"]) + " |")
-        out.append("|---|---:|" + "---:|" * len(cell["metrics"]))
-        marks = {m: best_methods(cell, m) for m in cell["metrics"]}
-        for method in cell["methods"]:
-            row = cell["table"][method]
-            vals = []
-            for m in cell["metrics"]:
-                if m not in row:
-                    vals.append("–")
-                    continue
-                best, second = marks[m]
-                text = _fmt(row[m])
-                vals.append(
-                    f"**{text}**"
-                    if method == best
-                    else f"<u>{text}</u>"
-                    if method == second
-                    else text
-                )
-            n = max((v["n"] for v in row.values()), default=0)
-            out.append(f"| {method} | {n} | " + " | ".join(vals) + " |")
+        out.append("|---|---:|" + "---:|" * len(cell.metrics))
+        for label, n, entries in body(cell):
+            texts = []
+            for e in entries:
+                text = _md(e.text)
+                if e.bold:
+                    text = f"**{text}**"
+                elif e.underline:
+                    text = f"<u>{text}</u>"
+                texts.append(text + _md(e.marks))
+            out.append(f"| {_md(label)} | {n} | " + " | ".join(texts) + " |")
+        imp = improvement_entries(cell)
+        if imp is not None:
+            out.append(f"| *{IMPROV}* |  | " + " | ".join(_md(e.text) for e in imp) + " |")
         out.append("")
+    if ranking is None and len(cells) > 1:
+        ranking = average_ranks(cells)
+    if ranking is not None and ranking.n_blocks:
+        out.append(markdown_ranks(ranking))
     return "\n".join(out)

@@ -1,93 +1,80 @@
-"""Leaderboard tables built from run records alone (no torch)."""
+"""Leaderboard tables built from run records alone: the long-form results DataFrame and
+one cell per (dataset, teacher→student pair), with grid configurations chosen on
+validation."""
 
 from __future__ import annotations
 
+import difflib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
-from kdbench.runner.store import Store
+from kdbench.errors import ConfigError
+from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
+from kdbench.report.records import read_records
+from kdbench.report.significance import analyse
+from kdbench.stats import higher_is_better
 
-TEACHER, STUDENT = "teacher", "student"
+COLUMNS = [
+    "run_id",
+    "kind",
+    "dataset",
+    "fingerprint",
+    "pair",
+    "method",
+    "family",
+    "teacher_id",
+    "seed",
+    "monitor",
+    "split",
+    "metric",
+    "value",
+]
+
+
+def family_of(method: str) -> str:
+    """'rcekd[beta=3]' → 'rcekd': the configurations of one grid share a family."""
+    return method.partition("[")[0]
 
 
 def load_results(path: str | Path) -> pd.DataFrame:
-    """Long-form results of a suite output folder: one row per (run, split, metric)."""
+    """Long-form results of a suite output folder: one row per (finished run, split, metric).
+
+    Columns: run_id, kind (teacher|student), dataset, fingerprint, pair, method (the
+    configuration label, e.g. ``rcekd[beta=3]``), family (``rcekd``), teacher_id, seed,
+    monitor (the early-stopping metric), split (valid|test), metric, value. ``attrs``
+    holds the folder (``output``, used to load per-user results) and the failed runs.
+    """
     rows: list[dict[str, Any]] = []
-    for rec in Store(path).records():
+    failed = []
+    for rec in read_records(path):
         if rec.get("status") != "done":
+            failed.append({"run_id": rec.get("run_id"), "error": rec.get("error")})
             continue
         labels = rec.get("labels", {})
-        for split, metrics in rec["summary"].items():
-            for metric, value in metrics.items():
-                rows.append(
-                    {
-                        "run_id": rec["run_id"],
-                        "kind": rec["kind"],
-                        "dataset": rec["data"]["name"],
-                        "pair": labels.get("pair", ""),
-                        "method": labels.get("method", rec["kind"]),
-                        "teacher_id": rec.get("teacher_id"),
-                        "seed": rec["spec"]["seed"],
-                        "split": split,
-                        "metric": metric,
-                        "value": value,
-                    }
-                )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "run_id",
-            "kind",
-            "dataset",
-            "pair",
-            "method",
-            "teacher_id",
-            "seed",
-            "split",
-            "metric",
-            "value",
-        ],
-    )
-
-
-def _method_order(methods: list[str]) -> list[str]:
-    head = [m for m in (TEACHER, STUDENT) if m in methods]
-    return head + sorted(m for m in methods if m not in head)
-
-
-def cells(results: pd.DataFrame, metrics: list[str] | None = None) -> list[dict[str, Any]]:
-    """One leaderboard cell per (dataset, pair): methods × metrics of test mean, std, n."""
-    test = results[results["split"] == "test"]
-    students = test[test["kind"] == "student"]
-    out = []
-    for (dataset, pair), part in students.groupby(["dataset", "pair"], sort=True):
-        teacher_ids = set(part["teacher_id"].dropna())
-        teachers = test[(test["kind"] == "teacher") & test["run_id"].isin(teacher_ids)].assign(
-            method=TEACHER
-        )
-        block = pd.concat([teachers, part])
-        ms = metrics or sorted(block["metric"].unique(), key=_metric_key)
-        stats = block.groupby(["method", "metric"])["value"].agg(["mean", "std", "count"])
-        methods = _method_order(list(block["method"].unique()))
-        table = {
-            m: {
-                k: {
-                    "mean": float(stats.loc[(m, k), "mean"]),
-                    "std": float(np.nan_to_num(stats.loc[(m, k), "std"])),
-                    "n": int(stats.loc[(m, k), "count"]),
-                }
-                for k in ms
-                if (m, k) in stats.index
-            }
-            for m in methods
+        method = labels.get("method", rec["kind"])
+        spec = rec.get("spec", {})
+        base = {
+            "run_id": rec["run_id"],
+            "kind": rec["kind"],
+            "dataset": rec["data"]["name"],
+            "fingerprint": rec["data"].get("fingerprint"),
+            "pair": labels.get("pair", ""),
+            "method": method,
+            "family": family_of(method),
+            "teacher_id": rec.get("teacher_id"),
+            "seed": spec.get("seed", 0),
+            "monitor": spec.get("train", {}).get("monitor"),
         }
-        out.append(
-            {"dataset": dataset, "pair": pair, "metrics": ms, "methods": methods, "table": table}
-        )
-    return out
+        for split, metrics in rec.get("summary", {}).items():
+            for metric, value in metrics.items():
+                rows.append({**base, "split": split, "metric": metric, "value": value})
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    df.attrs["output"] = str(path)
+    df.attrs["failed"] = failed
+    return df
 
 
 def _metric_key(name: str) -> tuple[str, int]:
@@ -95,12 +82,115 @@ def _metric_key(name: str) -> tuple[str, int]:
     return (kind, int(k) if k.isdigit() else 0)
 
 
-def best_methods(cell: dict[str, Any], metric: str) -> tuple[str | None, str | None]:
-    """(best, second) methods on ``metric`` among the students (the teacher is a reference)."""
-    scores = sorted(
-        ((v[metric]["mean"], m) for m, v in cell["table"].items() if m != TEACHER and metric in v),
-        reverse=True,
-    )
-    best = scores[0][1] if scores else None
-    second = scores[1][1] if len(scores) > 1 else None
-    return best, second
+def _values(part: pd.DataFrame, metrics: list[str]) -> tuple[dict, dict[int, str], list[str]]:
+    """metric → seed → test value, seed → run id, and notes on duplicate seeds."""
+    notes = []
+    run_ids: dict[int, str] = {}
+    for seed, runs in part.groupby("seed")["run_id"]:
+        ids = sorted(set(runs))
+        run_ids[int(seed)] = ids[0]
+        if len(ids) > 1:
+            method = part["method"].iloc[0]
+            notes.append(
+                f"{method} has {len(ids)} runs for seed {seed} (different specs); using {ids[0]}"
+            )
+    test = part[(part["split"] == "test") & part["run_id"].isin(set(run_ids.values()))]
+    values = {
+        m: {int(r.seed): float(r.value) for r in test[test["metric"] == m].itertuples()}
+        for m in metrics
+    }
+    return {m: v for m, v in values.items() if v}, run_ids, notes
+
+
+def _choose(fam: pd.DataFrame, select: str) -> tuple[str, list[dict[str, Any]]]:
+    """The configuration of a grid with the best mean validation ``select`` (never test)."""
+    labels = sorted(fam["method"].unique())
+    if len(labels) == 1:
+        return labels[0], []
+    valid = fam[(fam["split"] == "valid") & (fam["metric"] == select)]
+    stats = valid.groupby("method")["value"].agg(["mean", "count"])
+    candidates = [
+        {
+            "label": lab,
+            "valid": float(stats.loc[lab, "mean"]) if lab in stats.index else None,
+            "n": int(stats.loc[lab, "count"]) if lab in stats.index else 0,
+        }
+        for lab in labels
+    ]
+    scored = [c for c in candidates if c["valid"] is not None]
+    if not scored:
+        raise ConfigError(
+            f"grid {family_of(labels[0])}: no validation {select!r} recorded; choose "
+            f"another with --select (recorded: {', '.join(sorted(fam['metric'].unique()))})"
+        )
+    sign = -1.0 if higher_is_better(select) else 1.0
+    best = min(scored, key=lambda c: (sign * c["valid"], c["label"]))
+    return best["label"], candidates
+
+
+def _select_metric(part: pd.DataFrame, opts: Options) -> str:
+    if opts.select:
+        return opts.select
+    monitors = part["monitor"].dropna()
+    return str(monitors.mode().iloc[0]) if len(monitors) else "ndcg@10"
+
+
+def _build_cell(
+    dataset: str, pair: str, teachers: pd.DataFrame, students: pd.DataFrame, opts: Options
+) -> Cell:
+    metrics = list(opts.metrics) if opts.metrics else []
+    if not metrics:
+        test = pd.concat([teachers, students])
+        metrics = sorted(test[test["split"] == "test"]["metric"].unique(), key=_metric_key)
+    select = _select_metric(students, opts)
+    rows, notes = [], []
+    if len(teachers):
+        values, run_ids, _ = _values(teachers.assign(seed=0), metrics)
+        rows.append(Row(TEACHER, TEACHER, TEACHER, run_ids, values))
+    families = sorted(students["family"].unique(), key=lambda f: (f != STUDENT, f))
+    for family in families:
+        fam = students[students["family"] == family]
+        label, candidates = _choose(fam, select)
+        values, run_ids, dup = _values(fam[fam["method"] == label], metrics)
+        notes += dup
+        role = SCRATCH if family == STUDENT else KD
+        rows.append(Row(family, label, role, run_ids, values, candidates))
+    same_split = students["fingerprint"].nunique() <= 1
+    if not same_split:
+        notes.append("runs of this table used different data splits: per-user tests skipped")
+    return Cell(dataset, pair, metrics, rows, opts, select, notes=notes, same_split=same_split)
+
+
+def _check_metrics(results: pd.DataFrame, metrics: tuple[str, ...]) -> None:
+    known = set(results[results["split"] == "test"]["metric"])
+    for m in metrics:
+        if m not in known:
+            close = difflib.get_close_matches(m, sorted(known), n=1)
+            hint = (
+                f"did you mean {close[0]!r}?" if close else f"recorded: {', '.join(sorted(known))}"
+            )
+            raise ConfigError(f"--metrics: no run recorded {m!r}; {hint}")
+
+
+def cells(
+    results: pd.DataFrame, metrics: list[str] | None = None, options: Options | None = None
+) -> list[Cell]:
+    """One leaderboard cell per (dataset, pair): rows teacher, student, then each loss
+    (grids reduced to their best-on-validation configuration), test mean ± std over
+    seeds, and paired comparisons with the baseline (per seed from the records; per user
+    when ``results.attrs['output']`` points at the run folders)."""
+    opts = options or Options()
+    if metrics:
+        opts = replace(opts, metrics=tuple(metrics))
+    if opts.metrics and len(results):
+        _check_metrics(results, opts.metrics)
+    output = results.attrs.get("output")
+    students = results[results["kind"] == "student"]
+    out = []
+    for (dataset, pair), part in students.groupby(["dataset", "pair"], sort=True):
+        teacher_ids = set(part["teacher_id"].dropna())
+        teachers = results[(results["kind"] == "teacher") & results["run_id"].isin(teacher_ids)]
+        cell = _build_cell(str(dataset), str(pair), teachers, part, opts)
+        analyse(cell, output if opts.user_level else None)
+        out.append(cell)
+    return out

@@ -1,0 +1,59 @@
+"""Read run records of a suite output folder (``runs/<run_id>/``), nothing else: the report
+layer never imports the training stack."""
+
+from __future__ import annotations
+
+import io
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kdbench.errors import ConfigError
+
+
+def runs_folder(output: str | Path) -> Path:
+    """``output/runs``, or a one-line error if ``output`` is not a suite output folder."""
+    runs = Path(output) / "runs"
+    if not runs.is_dir():
+        raise ConfigError(
+            f"{output}: no runs/ folder; pass the 'output' folder of a suite that has run"
+        )
+    return runs
+
+
+def read_records(output: str | Path) -> list[dict[str, Any]]:
+    """Every complete run.json (temporary folders of interrupted writes are ignored)."""
+    runs = runs_folder(output)
+    out = []
+    for folder in sorted(runs.iterdir()):
+        path = folder / "run.json"
+        if folder.name.startswith(".") or not path.is_file():
+            continue
+        out.append(json.loads(path.read_text()))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _per_user(path: str, mtime_ns: int) -> dict[str, np.ndarray]:
+    with np.load(path) as z:
+        return {k: z[k] for k in z.files}
+
+
+def per_user(output: str | Path, run_id: str) -> dict[str, np.ndarray] | None:
+    """The run's per-user arrays (``user`` and one per metric), or None if absent."""
+    path = Path(output) / "runs" / run_id / "per_user.npz"
+    if not path.is_file():
+        return None
+    return _per_user(str(path), path.stat().st_mtime_ns)
+
+
+def curve(output: str | Path, run_id: str) -> pd.DataFrame | None:
+    """The run's training curve (epoch, train loss, validation metric...), or None."""
+    path = Path(output) / "runs" / run_id / "curve.csv"
+    if not path.is_file():
+        return None
+    return pd.read_csv(io.StringIO(path.read_text()))
