@@ -19,6 +19,7 @@ class Param:
     min: float | None = None
     max: float | None = None
     optional: bool = False  # None is an accepted value
+    items: bool = False  # a number of items (a list length): at most the dataset's item count
 
     def check(self, name: str, value: Any, where: str) -> Any:
         """Validate and coerce ``value``; raise a one-line ConfigError naming ``where``."""

@@ -1,4 +1,4 @@
-"""`kdbench run SUITE`"""
+"""`kdbench run | validate | status SUITE`"""
 
 from __future__ import annotations
 
@@ -13,85 +13,293 @@ from rich.table import Table
 from kdbench.atomic import write_file
 from kdbench.cli.app import app, cli_errors, console, err_console
 from kdbench.report import cells, load_results, markdown, rich_table
-from kdbench.runner import Reporter, run_suite
-from kdbench.suite import RunSpec, load_suite
+from kdbench.report.model import Options
+from kdbench.runner import Plan, Reporter, build_plan, run_suite
+from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
+from kdbench.runner.store import Store
+from kdbench.suite import RunSpec, Suite, load_suite
+
+OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
+def describe(spec: RunSpec) -> str:
+    """'ml-100k mf-64→mf-8 ce seed=1' (a teacher: 'ml-100k mf-64 teacher')."""
+    if spec.kind == "teacher":
+        return f"{spec.dataset} {spec.labels.get('backbone', '')} teacher"
+    who = spec.labels.get("method", spec.loss)
+    return f"{spec.dataset} {spec.labels.get('pair', '')} {who} seed={spec.seed}"
+
+
+def executor_text(suite: Suite) -> str:
+    cfg = suite.executor
+    if cfg.kind == "ray":
+        return f"ray ({cfg.address or 'local instance'}, {cfg.cpus_per_run:g} CPU/run)"
+    return "local" + (f", {cfg.workers} workers" if cfg.workers > 1 else "")
 
 
 class LiveReporter(Reporter):
-    """Suite progress and the running job's epoch / validation metric, in one live table."""
+    """Suite progress (done / running / failed / to do, ETA) and each running job's epoch
+    and validation metric, in one live panel; finished runs print above it."""
 
     def __init__(self, live: Live) -> None:
         self.live = live
-        self.counts = {"done": 0, "skipped": 0, "failed": 0}
-        self.current = ""
+        self.counts = {"done": 0, "found": 0, "failed": 0, "busy": 0}
+        self.todo = 0
+        self.slots = 1
+        self.running: dict[str, str] = {}
+        self.started: dict[str, float] = {}
+        self.durations: list[float] = []
         self.t0 = time.perf_counter()
 
-    def _describe(self, spec: RunSpec) -> str:
-        who = spec.labels.get("method", spec.kind)
-        return f"{spec.dataset} {spec.labels.get('backbone', '')} {who} seed={spec.seed}"
+    def begin(self, plan: Plan, workers: int) -> None:
+        self.slots = workers
+        self.todo = sum(r.status in (TODO, RUNNING) for r in plan.runs)
+        self._update()
+
+    def _eta(self) -> str:
+        left = self.todo + len(self.running) / 2
+        if not self.durations or not left:
+            return ""
+        mean = sum(self.durations) / len(self.durations)
+        return f" · ETA ~{_duration(mean * left / max(self.slots, 1))}"
 
     def _render(self) -> Table:
-        table = Table.grid(padding=(0, 2))
         c = self.counts
+        table = Table.grid(padding=(0, 1))
         table.add_row(
-            f"done {c['done']}  found {c['skipped']}  failed {c['failed']}  "
-            f"elapsed {time.perf_counter() - self.t0:.0f}s"
+            f"[bold]done {c['done']}[/bold] · running {len(self.running)} · "
+            f"[red]failed {c['failed']}[/red] · to do {self.todo} · found {c['found']}"
+            f" · elapsed {_duration(time.perf_counter() - self.t0)}{self._eta()}"
         )
-        table.add_row(self.current)
+        for line in self.running.values():
+            table.add_row(f"  {line}")
         return table
 
-    def start(self, spec: RunSpec, run_id: str) -> None:
-        self.current = f"[cyan]{run_id}[/cyan] {self._describe(spec)}: starting"
+    def _update(self) -> None:
         self.live.update(self._render())
+
+    def start(self, spec: RunSpec, run_id: str) -> None:
+        self.todo = max(self.todo - 1, 0)
+        self.started[run_id] = time.perf_counter()
+        self.running[run_id] = f"[cyan]{run_id}[/cyan] {describe(spec)}: starting"
+        self._update()
 
     def epoch(self, spec: RunSpec, run_id: str, info: dict[str, Any]) -> None:
-        self.current = (
-            f"[cyan]{run_id}[/cyan] {self._describe(spec)}: epoch {info['epoch']} "
-            f"valid {info['valid']:.4f} (best {info['best']:.4f} "
-            f"@ {info['best_epoch']})"
+        monitor = spec.train.get("monitor", "valid")
+        self.running[run_id] = (
+            f"[cyan]{run_id}[/cyan] {describe(spec)}: epoch {info['epoch'] + 1}"
+            f"/{spec.train.get('epochs', '?')} valid {monitor} {info['valid']:.4f} "
+            f"(best {info['best']:.4f} @ {info['best_epoch'] + 1})"
         )
-        self.live.update(self._render())
+        self._update()
 
     def finish(self, spec: RunSpec, run_id: str, status: str) -> None:
-        key = "skipped" if status == "skipped" else "failed" if "failed" in status else "done"
-        self.counts[key] += 1
-        if key != "skipped":
-            self.live.console.print(f"{status:>7} [cyan]{run_id}[/cyan] {self._describe(spec)}")
-        self.current = ""
-        self.live.update(self._render())
+        self.running.pop(run_id, None)
+        started = self.started.pop(run_id, None)
+        if status in ("skipped", "cached", "failed (kept)"):
+            self.counts["found" if status != "failed (kept)" else "failed"] += 1
+        elif status == "busy":
+            self.counts["busy"] += 1
+            self.todo = max(self.todo - 1, 0)
+        else:
+            if status != "done" and started is None:  # failed before it started
+                self.todo = max(self.todo - 1, 0)
+            self.counts["done" if status == "done" else "failed"] += 1
+            took = ""
+            if started is not None:
+                self.durations.append(time.perf_counter() - started)
+                took = f" ({_duration(self.durations[-1])})"
+            color = "green" if status == "done" else "red"
+            self.live.console.print(
+                f"[{color}]{status:>6}[/{color}] [cyan]{run_id}[/cyan] {describe(spec)}{took}",
+                highlight=False,
+            )
+        self._update()
+
+
+def _overrides(
+    override: list[str] | None, workers: int | None, executor: str | None, address: str | None
+) -> list[str]:
+    out = list(override or [])
+    if executor is not None:
+        out.append(f"executor={{kind: {executor}}}")
+    if workers is not None:
+        out.append(f"executor.workers={workers}")
+    if address is not None:
+        out += ["executor.kind=ray", f"executor.address={address}"]
+    return out
+
+
+def _resume_command(suite_path: Path, overrides: list[str]) -> str:
+    opts = "".join(f" -o '{o}'" for o in overrides)
+    return f"kdbench run {suite_path}{opts}"
 
 
 @app.command("run")
 @cli_errors
 def run(
     suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
+    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Re-run failed runs."),
+    workers: int = typer.Option(
+        None, "--workers", "-w", help="Local executor: runs at a time, each in a process."
+    ),
+    executor: str = typer.Option(None, "--executor", help="local or ray (else the suite's)."),
+    address: str = typer.Option(
+        None, "--address", help="Ray cluster to join (e.g. auto); implies --executor ray."
+    ),
 ) -> None:
-    """Run every combination of a suite not yet in its output folder, then print the
-    leaderboard (also written to OUTPUT/leaderboard.md). Exit code 1 if any run failed."""
-    suite = load_suite(suite_path)
+    """Run every combination of a suite not yet in its output folder (teachers first),
+    then print the leaderboard (also written to OUTPUT/leaderboard.md).
+
+    Resumable: finished runs are skipped, a run killed mid-way is redone. Exit code 1 if
+    any run failed (see OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    overrides = _overrides(override, workers, executor, address)
+    suite = load_suite(suite_path, overrides)
+    plan = build_plan(suite)
+    console.print(
+        f"[bold]{suite.name}[/bold]: {plan.summary()} · {executor_text(suite)} → {suite.output}",
+        highlight=False,
+    )
+    t0 = time.perf_counter()
     with Live(console=console, refresh_per_second=4, transient=True) as live:
-        rep = LiveReporter(live)
         try:
-            outcome = run_suite(suite, retry_failed=retry_failed, reporter=rep)
+            outcome = run_suite(
+                suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
+            )
         except KeyboardInterrupt:
             live.stop()
             err_console.print(
-                f"interrupted; finished runs are kept. Resume with: kdbench run {suite_path}"
+                "interrupted: finished runs are kept, runs in flight start over. Resume with: "
+                + _resume_command(suite_path, overrides),
+                highlight=False,
+                soft_wrap=True,
             )
             raise typer.Exit(130) from None
-    if not outcome.done:
-        console.print(f"nothing to train: all {len(outcome.skipped)} runs found in {suite.output}")
+    found = len(outcome.skipped)
+    if not outcome.done and not outcome.failed and not outcome.busy:
+        console.print(f"nothing to train: all {found} runs found in {suite.output}")
     else:
+        busy = f", {len(outcome.busy)} left to another runner" if outcome.busy else ""
         console.print(
-            f"trained {len(outcome.done)} runs, {len(outcome.skipped)} found in the "
-            f"store ({suite.output})"
+            f"trained {len(outcome.done)}, found {found}, failed {len(outcome.failed)}{busy} "
+            f"in {_duration(time.perf_counter() - t0)} ({suite.output})",
+            highlight=False,
         )
-    table_cells = cells(load_results(suite.output), list(suite.metrics))
+    table_cells = cells(
+        load_results(suite.output),
+        list(suite.metrics),
+        options=Options(**suite.stats) if suite.stats else None,
+    )
     for cell in table_cells:
         console.print(rich_table(cell))
     write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
     if outcome.failed:
         for run_id, reason in outcome.failed:
-            err_console.print(f"[red]failed[/red] {run_id}: {reason}")
+            err_console.print(f"[red]failed[/red] {run_id}: {reason}", highlight=False)
+        err_console.print(
+            f"details in {suite.output}/runs/RUN_ID/traceback.txt; re-run them with: "
+            + _resume_command(suite_path, overrides)
+            + " --retry-failed",
+            highlight=False,
+            soft_wrap=True,
+        )
         raise typer.Exit(1)
+
+
+_STATUS_STYLE = {DONE: "green", FAILED: "red", RUNNING: "yellow", TODO: "white"}
+
+
+@app.command("validate")
+@cli_errors
+def validate(
+    suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
+    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
+) -> None:
+    """Check a suite without computing or writing anything (names, parameters, types and
+    ranges, datasets obtainable, losses compatible with the backbones) and print its
+    expanded plan: how many runs, which teachers, which are already done."""
+    suite = load_suite(suite_path, override)
+    plan = build_plan(suite)
+    console.print(f"[green]valid[/green]: {suite_path} · {executor_text(suite)}", highlight=False)
+    for name, data in plan.data.items():
+        s = data.stats()
+        console.print(
+            f"  {name}: {s['n_users']:,} users × {s['n_items']:,} items, "
+            f"{s['n_interactions']:,} interactions",
+            highlight=False,
+        )
+    teachers = Table(title="teachers", title_justify="left")
+    for col in ("run id", "dataset", "backbone", "status"):
+        teachers.add_column(col)
+    for r in plan.teachers:
+        spec = r.spec
+        bb = ", ".join(f"{k}={v}" for k, v in spec.backbone.items())
+        style = _STATUS_STYLE[r.status]
+        teachers.add_row(r.run_id, spec.dataset, bb, f"[{style}]{r.status}[/{style}]")
+    console.print(teachers)
+    groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in plan.students:
+        key = (r.spec.dataset, r.spec.labels.get("pair", ""), r.spec.labels.get("method", ""))
+        g = groups.setdefault(key, {"seeds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0})
+        g["seeds"].append(r.spec.seed)
+        g[r.status] += 1
+    students = Table(title="students", title_justify="left")
+    for col in ("dataset", "pair", "method", "seeds", "done", "failed", "to do"):
+        students.add_column(col)
+    for (ds, pair, method), g in groups.items():
+        seeds = ",".join(map(str, g["seeds"]))
+        todo = g[TODO] + g[RUNNING]
+        students.add_row(ds, pair, method, seeds, str(g[DONE]), str(g[FAILED]), str(todo))
+    console.print(students)
+    console.print(f"{plan.summary()} → {suite.output}", highlight=False)
+
+
+@app.command("status")
+@cli_errors
+def status(
+    suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
+    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
+) -> None:
+    """The table of a suite's runs (done / failed / running elsewhere / to do) with their
+    test metric or failure reason; runs nothing."""
+    suite = load_suite(suite_path, override)
+    plan = build_plan(suite)
+    table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
+    for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status", "result"):
+        table.add_column(col)
+    store = Store(suite.output)
+    for r in plan.runs:
+        spec = r.spec
+        result = ""
+        if r.status == FAILED:
+            result = r.error or ""
+        elif r.status == RUNNING and r.owner:
+            result = f"pid {r.owner.get('pid')} on {r.owner.get('host')}"
+        elif r.status == DONE:
+            rec = store.read(r.run_id)
+            monitor = spec.train.get("monitor", "")
+            value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
+            result = f"test {monitor} {value:.4f}" if value is not None else "(teacher cache)"
+        style = _STATUS_STYLE[r.status]
+        table.add_row(
+            r.run_id,
+            spec.kind,
+            spec.dataset,
+            spec.labels.get("pair", ""),
+            spec.labels.get("method", ""),
+            str(spec.seed) if spec.kind == "student" else "",
+            f"[{style}]{r.status}[/{style}]",
+            result,
+        )
+    console.print(table)
+    console.print(plan.summary(), highlight=False)

@@ -8,7 +8,6 @@ import platform
 import resource
 import subprocess
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from kdbench.data import Interactions, load_dataset
 from kdbench.errors import KdbenchError
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES
-from kdbench.runner.store import Store, record_files
+from kdbench.runner.store import record_files
 from kdbench.suite.spec import RunSpec
 from kdbench.train.device import (  # resolve_device: re-exported for runner.local
     determinism_flags,
@@ -100,9 +99,14 @@ def train_run(
     cache: TeacherCache,
     progress: Callable[[dict[str, Any]], None] | None = None,
     chunk_bytes: int | None = None,
+    data: Interactions | None = None,
 ) -> tuple[dict[str, bytes], Backbone]:
-    """Train and evaluate one run; return its record files and the trained model."""
-    data = dataset_of(spec)
+    """Train and evaluate one run; return its record files and the trained model.
+
+    ``cache`` gives the teacher's weights (``load_into``) and stored lists (``lists``);
+    ``data``: the prepared dataset when the caller has it (else prepared here).
+    """
+    data = data if data is not None else dataset_of(spec)
     run_id = spec.run_id(data.fingerprint)
     t_start = time.perf_counter()
     if device.type == "cuda":
@@ -172,9 +176,20 @@ def _record(
     return record_files(run, per_user, topk, "\n".join(rows) + "\n")
 
 
-def failed_record(spec: RunSpec, run_id: str, err: BaseException) -> dict[str, bytes]:
+def failure_reason(err: BaseException) -> str:
+    """One line saying why a run failed."""
+    if isinstance(err, KdbenchError):
+        return str(err)
+    if isinstance(err, torch.cuda.OutOfMemoryError):
+        return f"out of GPU memory: {str(err).splitlines()[0]}"
+    if isinstance(err, MemoryError):
+        return "out of memory (host RAM)"
+    first = str(err).splitlines()[0] if str(err) else ""
+    return f"{type(err).__name__}: {first}" if first else type(err).__name__
+
+
+def failed_record(spec: RunSpec, run_id: str, reason: str, traceback_text: str) -> dict[str, bytes]:
     """A failed run: status, one-line reason, and the traceback beside it."""
-    reason = str(err) if isinstance(err, KdbenchError) else f"{type(err).__name__}: {err}"
     run = {
         "run_id": run_id,
         "kind": spec.kind,
@@ -185,26 +200,5 @@ def failed_record(spec: RunSpec, run_id: str, err: BaseException) -> dict[str, b
         "provenance": provenance(),
     }
     files = record_files(run)
-    files["traceback.txt"] = "".join(traceback.format_exception(err)).encode()
+    files["traceback.txt"] = traceback_text.encode()
     return files
-
-
-def ensure_teacher(
-    spec: RunSpec,
-    store: Store,
-    device: torch.device,
-    cache: TeacherCache,
-    progress: Callable[[dict[str, Any]], None] | None = None,
-) -> str:
-    """Train the teacher unless cached; make its record appear in ``store``. Returns
-    'cached' or 'trained'."""
-    data = dataset_of(spec)
-    tid = spec.run_id(data.fingerprint)
-    how = "cached"
-    if not cache.has(tid):
-        record, model = train_run(spec, device, cache, progress)
-        cache.save(tid, model, record)
-        how = "trained"
-    if store.status(tid) != "done":
-        cache.copy_record(tid, store.folder(tid))
-    return how

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from kdbench.runner.lock import RunLock, lock_owner
+
 RECORD_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
 
 
@@ -74,10 +76,28 @@ class Store:
         with np.load(self.folder(run_id) / "per_user.npz") as z:
             return {k: z[k] for k in z.files}
 
+    def lock(self, run_id: str) -> RunLock:
+        """The run's lock (not yet acquired): held while a runner computes or writes it."""
+        return RunLock(self.runs / f".lock-{run_id}")
+
+    def owner(self, run_id: str) -> dict[str, Any] | None:
+        """{pid, host, since} of the live runner working on ``run_id``, or None."""
+        return lock_owner(self.runs / f".lock-{run_id}")
+
     def clean_temporaries(self) -> None:
-        """Remove leftovers of runs killed mid-write."""
-        if self.runs.is_dir():
-            for folder in self.runs.iterdir():
-                if folder.name.startswith((".tmp-", ".old-")):
-                    with contextlib.suppress(OSError):
-                        shutil.rmtree(folder)
+        """Remove leftovers of runs killed mid-write (not those of a live runner)."""
+        clean_temporaries(self.runs)
+
+
+def clean_temporaries(folder: Path) -> None:
+    """Remove ``.tmp-NAME-*`` / ``.old-NAME-*`` folders (``kdbench.atomic`` leftovers) of
+    ``folder`` unless a live process holds ``.lock-NAME``."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        if not path.name.startswith((".tmp-", ".old-")):
+            continue
+        name = path.name[5:].rsplit("-", 1)[0]
+        if lock_owner(folder / f".lock-{name}") is None:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()

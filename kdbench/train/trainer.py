@@ -7,44 +7,56 @@ import copy
 import math
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, get_args, get_type_hints
 
 import torch
 
 from kdbench.backbones.base import Backbone
-from kdbench.errors import ConfigError, RunError
+from kdbench.errors import RunError
 from kdbench.eval.evaluator import EvalResult, Evaluator
 from kdbench.eval.metrics import parse_metric
 from kdbench.eval.ranking import DeviceCSR
 from kdbench.losses.base import DistillLoss
+from kdbench.params import Param
 from kdbench.train.sampling import bpr_batches, user_batches
+
+
+def _setting(default: Any, doc: str, **check: Any) -> Any:
+    """A TrainConfig field that carries its gloss and range (``Param`` keywords)."""
+    return field(default=default, metadata={"doc": doc, **check})
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    epochs: int = 1000
-    patience: int = 30
-    batch_size: int = 2048
-    lr: float = 1e-3
-    weight_decay: float = 0.0
-    monitor: str = "ndcg@10"
-    eval_every: int = 1
-    kd_module_weight_decay: float | None = None  # None: same as weight_decay (reference)
+    """Training settings of one run (protocol §4). Every field enters the run id."""
+
+    epochs: int = _setting(1000, "maximum number of epochs", min=1)
+    patience: int = _setting(30, "evaluations without improvement before stopping", min=0)
+    batch_size: int = _setting(2048, "rows per optimiser step", min=1)
+    lr: float = _setting(1e-3, "Adam learning rate", min=0)
+    weight_decay: float = _setting(0.0, "coupled L2 (Adam weight_decay) on the student", min=0)
+    monitor: str = _setting("ndcg@10", "validation metric for early stopping and best epoch")
+    eval_every: int = _setting(1, "evaluate on valid every this many epochs", min=1)
+    kd_module_weight_decay: float | None = _setting(
+        None, "L2 on the KD modules (None: same as weight_decay, as the reference)", min=0
+    )
+
+    @classmethod
+    def params(cls) -> dict[str, Param]:
+        """Each setting as a declared Param (default, type, range, gloss)."""
+        hints = get_type_hints(cls)
+        out = {}
+        for f in fields(cls):
+            types = [t for t in get_args(hints[f.name]) or (hints[f.name],) if t is not type(None)]
+            meta = dict(f.metadata)
+            out[f.name] = Param(f.default, meta.pop("doc"), types[0], **meta)
+        return out
 
     def __post_init__(self) -> None:
-        for key in ("epochs", "patience", "batch_size", "eval_every"):
-            value = getattr(self, key)
-            if (
-                isinstance(value, bool)
-                or not isinstance(value, int)
-                or value < (0 if key == "patience" else 1)
-            ):
-                raise ConfigError(f"train.{key}: expected a positive integer, got {value!r}")
-        for key in ("lr", "weight_decay"):
-            value = getattr(self, key)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ConfigError(f"train.{key}: expected a non-negative number, got {value!r}")
+        for name, p in self.params().items():
+            # coerced (1 → 1.0 for a float) so equal settings give equal run ids
+            object.__setattr__(self, name, p.check(name, getattr(self, name), "train"))
         parse_metric(self.monitor)
 
     def to_dict(self) -> dict[str, Any]:

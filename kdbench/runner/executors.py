@@ -1,0 +1,163 @@
+"""Executors run jobs and hand back results; the driver alone touches the store.
+
+Every executor has ``slots`` (jobs it runs at once), ``submit(job, teacher_weights,
+data)``, ``poll(timeout) -> [JobResult]`` and ``close(cancel)``; progress of running jobs
+goes to the ``on_progress(run_id, info)`` callback given at construction.
+
+- :class:`SerialExecutor`: one job at a time, in this process (``executor: local``).
+- :class:`ProcessExecutor`: ``workers`` processes on this machine, torch threads split
+  between them (``executor: {kind: local, workers: N}``).
+- ``kdbench.runner.ray_executor.RayExecutor``: Ray tasks (``executor: ray``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from kdbench.data import Interactions
+from kdbench.runner.job import Job, JobResult, run_job
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+class SerialExecutor:
+    """Runs each job in this process when polled: no copies, plain tracebacks."""
+
+    slots = 1
+
+    def __init__(self, on_progress: Progress) -> None:
+        self.on_progress = on_progress
+        self._queue: list[tuple[Job, bytes | None, Interactions | None]] = []
+
+    def submit(self, job: Job, teacher_weights: bytes | None, data: Interactions | None) -> None:
+        self._queue.append((job, teacher_weights, data))
+
+    def poll(self, timeout: float | None = None) -> list[JobResult]:
+        if not self._queue:
+            return []
+        job, weights, data = self._queue.pop(0)
+        return [run_job(job, lambda info: self.on_progress(job.run_id, info), weights, data)]
+
+    def close(self, cancel: bool = False) -> None:
+        self._queue.clear()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit as soon as the runner that started this worker is gone (even SIGKILLed), so
+    no orphan keeps computing a run that the next runner redoes."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _worker_main(conn: Connection, parent: int, threads: int) -> None:
+    # Ctrl-C goes to the whole process group: the runner stops the workers itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    import torch
+
+    torch.set_num_threads(threads)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        result = run_job(job, lambda info, rid=job.run_id: conn.send(("progress", rid, info)))
+        conn.send(("done", result))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, threads: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, os.getpid(), threads), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.job: Job | None = None
+
+
+class ProcessExecutor:
+    """``workers`` spawned processes, each running one job at a time with ``threads``
+    torch threads. A worker that dies (killed, out of memory) fails its job and is
+    replaced."""
+
+    def __init__(self, workers: int, threads: int, on_progress: Progress) -> None:
+        self.slots = workers
+        self.threads = threads
+        self.on_progress = on_progress
+        # spawn, not fork: a forked copy of a process that already ran torch's thread
+        # pools can deadlock, and spawn behaves the same on every platform
+        self._ctx = mp.get_context("spawn")
+        self._workers = [_Worker(self._ctx, threads) for _ in range(workers)]
+
+    def submit(self, job: Job, teacher_weights: bytes | None, data: Interactions | None) -> None:
+        # workers read teachers from the cache and prepare data themselves (same machine)
+        worker = next(w for w in self._workers if w.job is None)
+        worker.job = job
+        worker.conn.send(job)
+
+    def poll(self, timeout: float | None = None) -> list[JobResult]:
+        busy = [w for w in self._workers if w.job is not None]
+        if not busy:
+            return []
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        wait(handles, timeout)
+        results = []
+        for i, w in enumerate(self._workers):
+            if w.job is None:
+                continue
+            try:
+                while w.job is not None and w.conn.poll():
+                    msg = w.conn.recv()
+                    if msg[0] == "progress":
+                        self.on_progress(msg[1], msg[2])
+                    else:
+                        results.append(msg[1])
+                        w.job = None
+            except (EOFError, OSError):
+                results.append(self._died(i))
+                continue
+            if w.job is not None and not w.process.is_alive():
+                results.append(self._died(i))
+        return results
+
+    def _died(self, i: int) -> JobResult:
+        w = self._workers[i]
+        w.process.join(timeout=5)
+        code = w.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        hint = " (out of memory?)" if code == -signal.SIGKILL else ""
+        result = JobResult(
+            w.job.run_id,
+            error=f"worker process died ({how}){hint}",
+            traceback=f"the worker process running this run died ({how}){hint}\n",
+        )
+        self._workers[i] = _Worker(self._ctx, self.threads)
+        return result
+
+    def close(self, cancel: bool = False) -> None:
+        for w in self._workers:
+            if cancel:
+                w.process.terminate()
+            else:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    w.process.terminate()
+        for w in self._workers:
+            w.process.join(timeout=10)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()

@@ -1,0 +1,95 @@
+"""One run as a self-contained job: what every executor (in-process, worker process, Ray
+task) calls. A job computes and returns bytes; it never writes the store, so the driver
+alone decides what a run's record is."""
+
+from __future__ import annotations
+
+import io
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from kdbench.backbones.base import Backbone
+from kdbench.data import Interactions
+from kdbench.runner.execute import failure_reason, train_run
+from kdbench.suite.spec import RunSpec
+from kdbench.train.device import resolve_device
+from kdbench.train.teacher import TeacherCache
+
+
+@dataclass(frozen=True)
+class Job:
+    """A run to compute. ``cache_root``: the teacher cache folder (executors on this
+    machine); None when the teacher's weights travel with the job (Ray)."""
+
+    spec: RunSpec
+    run_id: str
+    teacher_id: str | None
+    device: str = "auto"
+    cache_root: str | None = None
+    threads: int | None = None
+
+
+@dataclass
+class JobResult:
+    """The record files of a finished run (and a teacher's weights), or why it failed."""
+
+    run_id: str
+    files: dict[str, bytes] | None = None
+    weights: bytes | None = None
+    error: str | None = None
+    traceback: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class MemoryTeachers:
+    """Teacher weights held in memory: the teacher source of a job whose weights were sent
+    with it. Students compute the teacher's lists themselves."""
+
+    def __init__(self, weights: dict[str, bytes]) -> None:
+        self.weights = weights
+
+    def load_into(self, teacher_id: str, model: Backbone) -> Backbone:
+        state = torch.load(io.BytesIO(self.weights[teacher_id]), map_location="cpu")
+        model.load_state_dict(state)
+        return model
+
+    def lists(self, teacher_id: str, device: torch.device | str) -> None:
+        return None
+
+
+def run_job(
+    job: Job,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+    teacher_weights: bytes | None = None,
+    data: Interactions | None = None,
+) -> JobResult:
+    """Train and evaluate ``job``. A failure of the run (exception, NaN loss, out of
+    memory) comes back as a result with its reason and traceback; only an interrupt
+    (KeyboardInterrupt) propagates."""
+    t0 = time.perf_counter()
+    if job.threads:
+        torch.set_num_threads(job.threads)
+    try:
+        if teacher_weights is not None and job.teacher_id is not None:
+            cache: Any = MemoryTeachers({job.teacher_id: teacher_weights})
+        else:
+            cache = TeacherCache(job.cache_root)
+        files, model = train_run(job.spec, resolve_device(job.device), cache, progress, data=data)
+        weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None
+        return JobResult(job.run_id, files, weights, seconds=time.perf_counter() - t0)
+    except Exception as err:  # the run failed; the suite goes on
+        return JobResult(
+            job.run_id,
+            error=failure_reason(err),
+            traceback="".join(traceback.format_exception(err)),
+            seconds=time.perf_counter() - t0,
+        )

@@ -1,0 +1,149 @@
+"""The plan of a suite: every run (teachers first) with its id and what the store holds.
+
+Building it prepares each dataset (run ids include the data fingerprint) and runs the
+checks that need the data; it computes and writes nothing else, so ``kdbench validate``
+and ``kdbench status`` are safe to run at any time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from kdbench.data import Interactions
+from kdbench.errors import ConfigError, KdbenchError
+from kdbench.eval.metrics import parse_metric
+from kdbench.losses import LOSSES
+from kdbench.runner.execute import dataset_of
+from kdbench.runner.store import Store
+from kdbench.suite import RunSpec, Suite, expand
+from kdbench.train.teacher import TeacherCache
+
+#: statuses of a planned run
+DONE, FAILED, TODO, RUNNING = "done", "failed", "todo", "running"
+
+
+@dataclass
+class PlannedRun:
+    """One run of the plan. ``depends_on``: the teacher id a student needs trained first
+    (None for teachers and no-KD students); ``owner``: the live runner working on it."""
+
+    spec: RunSpec
+    run_id: str
+    depends_on: str | None
+    status: str = TODO
+    error: str | None = None
+    owner: dict[str, Any] | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+
+@dataclass
+class Plan:
+    suite: Suite
+    runs: list[PlannedRun]
+    data: dict[str, Interactions] = field(default_factory=dict)  # dataset name → data
+
+    @property
+    def teachers(self) -> list[PlannedRun]:
+        return [r for r in self.runs if r.kind == "teacher"]
+
+    @property
+    def students(self) -> list[PlannedRun]:
+        return [r for r in self.runs if r.kind == "student"]
+
+    def counts(self) -> Counter[str]:
+        return Counter(r.status for r in self.runs)
+
+    def summary(self) -> str:
+        """'7 runs (1 teacher, 6 students): 3 done, 4 to do'."""
+        c = self.counts()
+        nt, ns = len(self.teachers), len(self.students)
+        parts = [f"{c[s]} {label}" for s, label in _LABELS if c[s]]
+        return (
+            f"{len(self.runs)} runs ({nt} teacher{'s' * (nt != 1)}, "
+            f"{ns} student{'s' * (ns != 1)}): " + ", ".join(parts)
+        )
+
+
+_LABELS = ((DONE, "done"), (FAILED, "failed"), (RUNNING, "running elsewhere"), (TODO, "to do"))
+
+
+def _load_data(suite: Suite, spec: RunSpec) -> Interactions:
+    try:
+        return dataset_of(spec)
+    except KdbenchError as err:
+        where = suite.where("datasets", spec.dataset)
+        msg = str(err)
+        raise type(err)(msg if msg.startswith(where) else f"{where}: {msg}") from None
+
+
+def check_data(suite: Suite, specs: list[RunSpec], data: dict[str, Interactions]) -> None:
+    """The checks that need the data: metric cutoffs and loss list sizes within the item
+    count (a ``Param`` declared with ``items=True``)."""
+    for ds, d in data.items():
+        for i, m in enumerate(suite.metrics):
+            if parse_metric(m)[1] > d.n_items:
+                raise ConfigError(
+                    f"{suite.where('metrics', i)}: {m} asks for more items than {ds} has "
+                    f"({d.n_items})"
+                )
+    seen = set()
+    for spec in specs:
+        if spec.kind != "student" or (spec.dataset, spec.loss, str(spec.loss_params)) in seen:
+            continue
+        seen.add((spec.dataset, spec.loss, str(spec.loss_params)))
+        n_items = data[spec.dataset].n_items
+        for name, p in LOSSES.get(spec.loss).all_params().items():
+            value = spec.loss_params.get(name)
+            if p.items and isinstance(value, int) and value > n_items:
+                alias = spec.labels.get("method", spec.loss).partition("[")[0]
+                raise ConfigError(
+                    f"{suite.where('losses', alias, name)}: {name}={value} is larger than the "
+                    f"item count of {spec.dataset} ({n_items})"
+                )
+
+
+def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | None = None) -> Plan:
+    """Expand the suite, prepare its datasets, check them, and read each run's status."""
+    store = store or Store(suite.output)
+    cache = cache or TeacherCache()
+    teachers, students = expand(suite)
+    data = {spec.dataset: _load_data(suite, spec) for spec in teachers}
+    check_data(suite, students, data)
+    runs: dict[str, PlannedRun] = {}
+    for spec in teachers + students:
+        fp = data[spec.dataset].fingerprint
+        run_id = spec.run_id(fp)
+        if run_id in runs:  # a no-KD student shared by two pairs: one run, both cells
+            first = runs[run_id].spec
+            pairs = [*first.labels.get("pairs", [first.labels.get("pair")])]
+            pairs.append(spec.labels.get("pair"))
+            runs[run_id].spec = replace(first, labels={**first.labels, "pairs": pairs})
+            continue
+        dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
+        runs[run_id] = PlannedRun(spec, run_id, dep)
+    plan = Plan(suite, list(runs.values()), data)
+    refresh(plan, store, cache)
+    return plan
+
+
+def refresh(plan: Plan, store: Store, cache: TeacherCache) -> None:
+    """Read each run's status from the store (and the teacher cache) again."""
+    for run in plan.runs:
+        rec = store.read(run.run_id)
+        run.status = rec["status"] if rec else TODO
+        run.error = rec.get("error") if rec else None
+        run.owner = store.owner(run.run_id)
+        if run.kind == "teacher" and run.status == TODO and cache.has(run.run_id):
+            run.status = DONE  # trained by another suite: only its record is to be copied
+        if run.status == TODO and run.owner is not None:
+            run.status = RUNNING
+
+
+def plan(suite: Suite) -> list[tuple[RunSpec, str]]:
+    """Every run of the suite (teachers first) with its run id."""
+    return [(r.spec, r.run_id) for r in build_plan(suite).runs]
