@@ -1,0 +1,386 @@
+"""CD, DCD and UnKD: functional cores against hand values and plain loops, sampling
+distributions against their formulas, sampled lists against their exclusions, and a
+short training run of each on a slice of CiteULike-t."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+import pytest
+import torch
+
+from kdbench.losses.functional import (
+    better_of_pairs,
+    count_higher,
+    dcd_weights,
+    distinct_rank_pairs,
+    popularity_groups,
+    soft_bce,
+    truncated_geometric,
+    unkd_group_pairs,
+)
+
+
+def gen(seed: int = 0) -> torch.Generator:
+    g = torch.Generator()
+    g.manual_seed(seed)
+    return g
+
+
+# ---------------------------------------------------------------- CD
+
+
+def test_soft_bce_equals_naive_form_and_hand_value():
+    x = torch.tensor([[0.0, 2.0, -1.0]])
+    y = torch.tensor([[0.5, 0.9, 0.2]])
+    naive = -(y * torch.log(torch.sigmoid(x)) + (1 - y) * torch.log(1 - torch.sigmoid(x))).sum(-1)
+    assert torch.allclose(soft_bce(x, y), naive, atol=1e-6)
+    # hand: x = 0, y = 1/2 → log 2
+    assert soft_bce(torch.zeros(1, 1), torch.full((1, 1), 0.5)).item() == pytest.approx(math.log(2))
+
+
+def test_soft_bce_finite_at_large_logits():
+    x = torch.tensor([[1e3, -1e3, 1e4]], requires_grad=True)
+    y = torch.tensor([[1.0, 0.0, 0.3]])
+    v = soft_bce(x, y)
+    v.sum().backward()
+    assert torch.isfinite(v).all() and torch.isfinite(x.grad).all()
+    # y·(−x) part only for the third: softplus(1e4) − 0.3e4 = 0.7e4
+    assert v.item() == pytest.approx(0.7e4, rel=1e-6)
+
+
+def _min_of_two(p: np.ndarray) -> np.ndarray:
+    """P(min(X1, X2) = r) for X1, X2 i.i.d. ~ p."""
+    above = p[::-1].cumsum()[::-1] - p  # P(X > r)
+    return p**2 + 2 * p * above
+
+
+def test_better_of_pairs_repeats_allowed_follows_min_of_two_draws():
+    N, T = 6, 0.5
+    w = torch.exp(-torch.arange(1, N + 1) / (N * T))
+    draws = better_of_pairs(w, 40_000, 2, gen(1), distinct=False)
+    assert draws.shape == (40_000, 2)
+    freq = np.bincount(draws.ravel().numpy(), minlength=N) / draws.numel()
+    expected = _min_of_two((w / w.sum()).numpy())
+    assert np.abs(freq - expected).max() < 0.01
+
+
+def test_better_of_pairs_distinct_is_the_first_two_distinct_of_the_draw_stream():
+    N, T = 4, 0.25
+    w = torch.exp(-torch.arange(1, N + 1) / (N * T))
+    q = _min_of_two((w / w.sum()).numpy())
+    out = better_of_pairs(w, 30_000, 2, gen(2), distinct=True)
+    assert (out[:, 0] != out[:, 1]).all() and out.min() >= 0 and out.max() < N
+    # first two distinct values of an i.i.d. stream ~ q: P(a, b) = q_a · q_b / (1 − q_a)
+    counts = Counter(map(tuple, out.tolist()))
+    for a in range(N):
+        for b in range(N):
+            if a != b:
+                expected = q[a] * q[b] / (1 - q[a])
+                assert counts[(a, b)] / len(out) == pytest.approx(expected, abs=0.01)
+
+
+def test_better_of_pairs_draws_on_until_every_row_has_n_distinct():
+    w = torch.ones(5)
+    out = better_of_pairs(w, 300, 5, gen(3), distinct=True)  # all five positions, any order
+    assert (out.sort(1).values == torch.arange(5)).all()
+
+
+# ---------------------------------------------------------------- DCD
+
+
+def test_count_higher_matches_loop_and_cap_clips():
+    g = gen(4)
+    scores = torch.randint(0, 20, (5, 30), generator=g).float()  # ties on purpose
+    query = torch.gather(scores, 1, torch.randint(0, 30, (5, 7), generator=g))
+    loop = torch.tensor([[int((scores[b] > q).sum()) for q in query[b]] for b in range(5)])
+    assert torch.equal(count_higher(scores, query), loop)
+    assert torch.equal(count_higher(scores, query, cap=6), loop.clamp_max(6))
+    assert torch.equal(count_higher(scores, query, cap=100), loop)
+
+
+def test_dcd_weights_hand_values():
+    d = torch.tensor([-5.0, 0.0, 10.0, 1e6])
+    expected = torch.tensor([1e-5, 1e-5, math.tanh(1.0), 1.0])
+    assert torch.allclose(dcd_weights(d, 10.0), expected)
+
+
+def test_dcd_capped_ranks_give_the_weights_of_a_full_ranking():
+    g = gen(5)
+    U, n_items, N, T = 8, 3000, 50, 10.0
+    scores = torch.randn(U, n_items, generator=g)
+    top = torch.randperm(n_items, generator=g)[: U * N].view(U, N)  # any teacher list
+    query = torch.gather(scores, 1, top)
+    rank_T = torch.arange(N)
+    full = count_higher(scores, query) - rank_T
+    capped = count_higher(scores, query, cap=N + math.ceil(10 * T)) - rank_T
+    assert not torch.equal(full, capped)  # the cap does clip some ranks here
+    for sign in (1, -1):
+        assert torch.equal(
+            dcd_weights(sign * full.float(), T), dcd_weights(sign * capped.float(), T)
+        )
+
+
+# ---------------------------------------------------------------- UnKD
+
+
+def test_truncated_geometric_follows_its_formula():
+    T = 3.0
+    lengths = torch.tensor([1, 4, 1000])
+    r = truncated_geometric(lengths.repeat_interleave(20_000), T, 1, gen(6))[:, 0].view(3, -1)
+    assert (r[0] == 0).all()
+    for row, n in ((1, 4), (2, 12)):  # length 1000: look at the first ranks only
+        p = np.exp(-(np.arange(int(lengths[row])) + 1) / T)
+        p /= p.sum()
+        freq = np.bincount(r[row].numpy(), minlength=len(p)) / r.shape[1]
+        assert np.abs(freq[:n] - p[:n]).max() < 0.01
+    assert r.max() < 1000 and r.min() >= 0
+
+
+def test_distinct_rank_pairs_are_ordered_distinct_and_follow_the_formula():
+    lengths = torch.tensor([3] * 30_000 + [1, 0])
+    hi, lo, valid = distinct_rank_pairs(lengths, 2, 2.0, gen(7))
+    assert valid[:-2].all() and not valid[-2:].any()
+    assert (hi[valid] < lo[valid]).all()
+    p = np.exp(-(np.arange(3) + 1) / 2.0)
+    p /= p.sum()
+    z = 1 - (p**2).sum()
+    pairs = Counter(zip(hi[:-2].ravel().tolist(), lo[:-2].ravel().tolist(), strict=True))
+    total = sum(pairs.values())
+    for a, b in ((0, 1), (0, 2), (1, 2)):
+        assert pairs[(a, b)] / total == pytest.approx(2 * p[a] * p[b] / z, abs=0.01)
+
+
+def reference_groups(counts: list[int], G: int) -> list[list[int]]:
+    """The UnKD reference's greedy split, transcribed as a plain loop over items (first
+    appearance = item order here)."""
+    item_count = {i: c for i, c in enumerate(counts) if c > 0}
+    ranked = sorted(item_count.items(), key=lambda x: x[1], reverse=True)
+    aver = sum(item_count.values()) / G
+    groups, temp, temp_count = [], [], 0
+    for i, j in ranked:
+        temp.append(i)
+        temp_count += j
+        if temp_count > aver:
+            if len(temp) == 1:
+                groups.append(temp)
+                temp, temp_count = [], 0
+                continue
+            temp.remove(i)
+            groups.append(temp)
+            temp, temp_count = [i], j
+    if temp:
+        if temp_count > aver / 2 or not groups:
+            groups.append(temp)
+        else:
+            groups[-1].extend(temp)
+    return groups
+
+
+@pytest.mark.parametrize("G", [1, 2, 3, 4, 7])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_popularity_groups_match_the_reference_loop(G, seed):
+    rng = np.random.default_rng(seed)
+    counts = (rng.pareto(1.2, 60) * 3).astype(int)  # skewed, with zeros and ties
+    counts[rng.integers(0, 60, 3)] = 0
+    group = popularity_groups(torch.as_tensor(counts), torch.arange(60), G)
+    expected = reference_groups(counts.tolist(), G)
+    got = [sorted((group == g).nonzero().ravel().tolist()) for g in range(int(group.max()) + 1)]
+    assert got == [sorted(x) for x in expected]
+    assert (group[torch.as_tensor(counts) == 0] == -1).all()
+
+
+def test_popularity_groups_hand_case():
+    # total 20, G = 2 → average 10: {10} closes alone at 10? no: 10 is not > 10, so
+    # 10 + 6 = 16 > 10 closes [10]; then 6 + 3 + 1 = 10, remainder 10 > 5 → own group
+    counts = torch.tensor([3, 10, 1, 6])
+    assert popularity_groups(counts, torch.arange(4), 2).tolist() == [1, 0, 1, 1]
+
+
+def test_unkd_group_pairs_hand_values():
+    counts = torch.tensor([8, 2, 1, 1])
+    group = torch.tensor([0, 1, 1, 1])  # mean popularity 8 and 4/3
+    assert unkd_group_pairs(counts, group, 2, 0.0) == [1, 1]
+    assert unkd_group_pairs(counts, group, 30, 0.0) == [15, 15]
+    # λ = 1: flipped means 4/3 and 8 → shares 0.14, 0.86 → 30 pairs: round(4.2)=4, 26
+    assert unkd_group_pairs(counts, group, 30, 1.0) == [4, 26]
+    # four equal shares of 3: round(0.75) = 1 each, already ≥ 3
+    four = torch.tensor([0, 1, 2, 3])
+    assert unkd_group_pairs(torch.ones(4), four, 3, 0.0) == [1, 1, 1, 1]
+    # shares rounding down: n = 6 over 4 groups → round(1.5) = 2 each (banker's), 8 ≥ 6
+    assert unkd_group_pairs(torch.ones(4), four, 6, 0.0) == [2, 2, 2, 2]
+    # n = 5: round(1.25) = 1 each, total 4 < 5 → the first group gets one more
+    assert unkd_group_pairs(torch.ones(4), four, 5, 0.0) == [2, 1, 1, 1]
+
+
+# ---------------------------------------------------------------- the losses on real data
+
+
+@pytest.fixture(scope="module")
+def cite_slice():
+    """The first 400 users of CiteULike-t's users.dat (≥ 5 items kept), split as the
+    full data is: a small real slice for the loss tests."""
+    from tests.conftest import SHARED_DATA
+
+    path = SHARED_DATA / "citeulike-t" / "users.dat"
+    if not path.is_file():
+        pytest.skip(f"CiteULike-t users.dat not found under {SHARED_DATA}")
+    import pandas as pd
+
+    from kdbench.data import prepare_frame
+
+    rows = []
+    with open(path) as fh:
+        for u, line in zip(range(400), fh, strict=False):
+            rows += [(u, int(i)) for i in line.split()[1:]]
+    df = pd.DataFrame(rows, columns=["user", "item"])
+    return prepare_frame(df, {"order": "file", "user_min": 5}, "citeulike-t-slice")
+
+
+def make_ctx(data, seed: int = 0):
+    from kdbench.backbones import BACKBONES
+    from kdbench.losses import DistillContext
+
+    torch.manual_seed(seed)
+    teacher = BACKBONES.get("mf")(data, dim=32, init_std=0.1).eval()
+    for p in teacher.parameters():
+        p.requires_grad_(False)
+    student = BACKBONES.get("mf")(data, dim=8)
+    return DistillContext(teacher, student, data, torch.device("cpu"), gen(seed))
+
+
+def build(name: str, data, **params):
+    from kdbench.losses import LOSSES
+
+    loss = LOSSES.get(name)(**params)
+    ctx = make_ctx(data)
+    loss.setup(ctx)
+    return loss, ctx
+
+
+def train_keys_hit(ctx, items: torch.Tensor) -> torch.Tensor:
+    users = torch.arange(ctx.data.n_users)[:, None].expand_as(items)
+    return ctx.train.contains(users, items)
+
+
+def test_cd_lists_come_from_the_guides_masked_top_list(cite_slice):
+    loss, ctx = build("cd", cite_slice, guide="teacher", N=100, n_distill=5, t1=2.0, t2=0.5)
+    top = ctx.topk(ctx.teacher, 100, mask_train=True)
+    assert loss.items.shape == (cite_slice.n_users, 5)
+    assert (
+        torch.isin(loss.items, top).all() and (loss.items[:, :, None] == top[:, None]).any(-1).all()
+    )
+    assert not train_keys_hit(ctx, loss.items).any()
+    assert (loss.items.sort(1).values.diff(dim=1) > 0).all()  # distinct per user
+    t = ctx.score_lists(ctx.teacher, loss.items)
+    assert torch.allclose(loss.labels, torch.sigmoid((t + 0.5) / 2.0))
+
+
+def test_cd_student_guide_rebuilds_every_epoch_and_variants_change_only_their_part(cite_slice):
+    loss, ctx = build("cd", cite_slice, N=100, n_distill=3)
+    assert not hasattr(loss, "items")  # the student guide ranks at the epoch start
+    loss.on_epoch_start(0)
+    first = loss.items.clone()
+    top = ctx.topk(ctx.student, 100, mask_train=True)
+    assert (loss.items[:, :, None] == top[:, None]).any(-1).all()
+    loss.on_epoch_start(1)
+    assert not torch.equal(first, loss.items)
+    rep, _ = build("cd", cite_slice, guide="teacher", N=5, n_distill=40, distinct=False)
+    assert rep.items.shape[1] == 40  # repeats allowed: more draws than the list holds
+    rnd, _ = build("cd", cite_slice, guide="random", n_distill=4)
+    assert rnd.items.shape == (cite_slice.n_users, 4)
+
+
+def test_dcd_student_ranks_equal_a_plain_count_and_lists_respect_the_teacher_list(cite_slice):
+    loss, ctx = build("dcd", cite_slice, mxK=60, K=20, T=2.0)
+    ranks = loss.student_ranks()
+    scores = ctx.student.score(torch.arange(cite_slice.n_users)).detach()
+    query = torch.gather(scores, 1, loss.top)
+    plain = (scores[:, None, :] > query[:, :, None]).sum(-1)  # small slice: fine here
+    assert torch.equal(ranks, plain.clamp_max(60 + 20))
+    loss.on_epoch_start(0)
+    for lst in (loss.under, loss.over):
+        assert lst.shape == (cite_slice.n_users, 20)
+        assert (lst[:, :, None] == loss.top[:, None]).any(-1).all()
+        assert (lst.sort(1).values.diff(dim=1) > 0).all()
+        assert not train_keys_hit(ctx, lst).any()
+    masked, _ = build("dcd", cite_slice, mxK=60, K=20, T=2.0, rank_mask_train=True)
+    scores[ctx.train.dense(torch.arange(cite_slice.n_users))] = -torch.inf
+    plain = (scores[:, None, :] > torch.gather(scores, 1, loss.top)[:, :, None]).sum(-1)
+    assert torch.equal(masked.student_ranks(), plain.clamp_max(80))
+
+
+def test_dcd_draws_follow_the_rank_gap(cite_slice):
+    from kdbench.backbones import BACKBONES
+    from kdbench.losses import LOSSES
+
+    ctx = make_ctx(cite_slice)
+    # a student close to the teacher, so items are both over- and under-estimated
+    ctx.student = BACKBONES.get("mf")(cite_slice, dim=32)
+    with torch.no_grad():
+        for mine, theirs in zip(ctx.student.parameters(), ctx.teacher.parameters(), strict=True):
+            mine.copy_(theirs + 0.05 * torch.randn(theirs.shape, generator=gen(9)))
+    loss = LOSSES.get("dcd")(mxK=60, K=5, T=1.0)
+    loss.setup(ctx)
+    d = (loss.student_ranks() - torch.arange(60)).float()
+    loss.on_epoch_start(0)
+    for items, sign in ((loss.over, -1), (loss.under, 1)):
+        pos = (items[:, :, None] == loss.top[:, None]).float().argmax(-1)
+        ok = (sign * d > 0).sum(1) >= 5  # rows with 5 items above the 1e-5 floor
+        assert ok.sum() > 20
+        assert (sign * torch.gather(d, 1, pos)[ok] > 0).float().mean() > 0.99
+
+
+def test_unkd_pairs_stay_in_one_group_out_of_train_in_teacher_order(cite_slice):
+    loss, ctx = build("unkd", cite_slice, G=3, n_distill=6, N=50)
+    loss.on_epoch_start(0)
+    counts = torch.bincount(ctx.train.indices, minlength=cite_slice.n_items)
+    first = torch.tensor(
+        [
+            int((ctx.train.indices == i).nonzero()[0]) if c else 0
+            for i, c in enumerate(counts.tolist())
+        ]
+    )
+    group = popularity_groups(counts, first, 3)
+    assert torch.equal(group, loss.group)
+    assert loss.pos.shape == loss.neg.shape == (cite_slice.n_users, sum(loss.pairs_per_group))
+    valid = loss.valid.bool()
+    assert torch.equal(group[loss.pos][valid], group[loss.neg][valid])
+    assert (group[loss.pos][valid] >= 0).all()
+    assert not train_keys_hit(ctx, loss.pos)[valid].any()
+    assert not train_keys_hit(ctx, loss.neg)[valid].any()
+    users = torch.arange(cite_slice.n_users)
+    t_pos = ctx.teacher.score_items(users, loss.pos)
+    t_neg = ctx.teacher.score_items(users, loss.neg)
+    assert (t_pos[valid] >= t_neg[valid]).all()
+    assert (loss.pos != loss.neg)[valid].all()
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("cd", {"N": 300}),
+        ("cd", {"N": 300, "guide": "teacher", "reduction": "mean"}),
+        ("dcd", {"mxK": 100, "K": 30}),
+        ("unkd", {}),
+        ("unkd", {"G": 2, "n_distill": 2, "reduction": "sum", "lambda": 0.5}),
+    ],
+)
+def test_each_loss_trains_a_student_on_citeulike_without_nan(cite_slice, name, params):
+    from kdbench.eval.evaluator import Evaluator
+    from kdbench.train.trainer import TrainConfig, fit
+
+    loss, ctx = build(name, cite_slice, **params)
+    result = fit(
+        ctx.student,
+        loss,
+        Evaluator(cite_slice, ["ndcg@10"], "cpu"),
+        TrainConfig(epochs=2, batch_size=1024, lr=0.01),
+        ctx.generator,
+    )
+    assert len(result.curve) == 2
+    for row in result.curve:
+        assert math.isfinite(row["train_loss"]) and math.isfinite(row["kd_loss"])
+        assert row["kd_loss"] > 0
