@@ -22,6 +22,17 @@ COMMON_PARAMS: dict[str, Param] = {
 }
 
 
+def unit_param(default: str) -> Param:
+    """The ``unit`` parameter of list-based losses: which batch rows are reduced."""
+    return Param(
+        default,
+        "rows: one term per batch row (a user's train interactions each count, as in the "
+        "original); unique_users: each batch user once",
+        str,
+        choices=("rows", "unique_users"),
+    )
+
+
 @dataclass
 class DistillContext:
     """What ``setup`` receives: frozen teacher, student, data, device and an RNG."""
@@ -58,12 +69,22 @@ class DistillContext:
         return out
 
     @torch.no_grad()
-    def score_lists(self, model: Backbone, lists: torch.Tensor, rows: int = 4096) -> torch.Tensor:
-        """[U, N] item lists → [U, N] scores under a frozen ``model``, in user chunks."""
+    def score_lists(self, model: Backbone, lists: torch.Tensor) -> torch.Tensor:
+        """[U, N] item lists → [U, N] scores under ``model`` (no grad), in user chunks.
+
+        A backbone's ``score_items`` may gather [rows, N, d] item vectors, so chunks hold
+        at most ``chunk_bytes`` of them (d from the backbone's ``dim``, else 256).
+        """
+        was = model.training
+        model.eval()
+        n_users, n = lists.shape
+        dim = int(getattr(model, "hp", {}).get("dim", 256))
+        rows = max(1, min(n_users, self.chunk_bytes // (4 * max(n, 1) * dim)))
         out = torch.empty(lists.shape, device=self.device)
-        for start in range(0, lists.shape[0], rows):
-            users = torch.arange(start, min(start + rows, lists.shape[0]), device=self.device)
+        for start in range(0, n_users, rows):
+            users = torch.arange(start, min(start + rows, n_users), device=self.device)
             out[users] = model.score_items(users, lists[users]).float()
+        model.train(was)
         return out
 
 
@@ -75,17 +96,21 @@ class DistillLoss(nn.Module):
     - ``forward(batch) -> Tensor``: the reduced, *unweighted* KD term (the trainer
       multiplies by λ).
 
-    ``requires`` names what the backbones must provide (``"teacher"``, ``"embeddings"``).
+    ``requires`` names what the backbones must provide (``"teacher"``, ``"embeddings"``);
+    ``variants`` names the parameters that switch between documented variants of the
+    method (the original's behaviour and its fixes), listed by ``kdbench list losses``.
     """
 
     name: ClassVar[str]
     paper: ClassVar[str] = ""
     params: ClassVar[dict[str, Param]] = {}
     requires: ClassVar[frozenset[str]] = frozenset({"teacher"})
+    variants: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, **params: Any) -> None:
         super().__init__()
         self.hp = resolve_params(self.all_params(), params, f"losses.{self.name}")
+        self.check_params(self.hp, f"losses.{self.name}")
         self.lam = float(self.hp["lambda"]) if "lambda" in self.hp else 0.0
         self.reduction = self.hp.get("reduction", "sum")
         for key, value in self.hp.items():
@@ -102,6 +127,10 @@ class DistillLoss(nn.Module):
             if key in cls.params:
                 common[key] = cls.params[key]  # a loss states its original's default
         return {**cls.params, **common}
+
+    @classmethod
+    def check_params(cls, hp: dict[str, Any], where: str) -> None:
+        """Constraints between resolved parameters (e.g. K ≤ N); raise ConfigError."""
 
     @classmethod
     def check_compatible(
@@ -121,6 +150,19 @@ class DistillLoss(nn.Module):
 
     def setup(self, ctx: DistillContext) -> None:
         self.ctx = ctx
+
+    def batch_users(self, batch: Batch) -> tuple[torch.Tensor, torch.Tensor]:
+        """Unique batch users [U_b] and how many rows each stands for [U_b] (float).
+
+        A per-user term (lists looked up by user id) is the same on every row of that
+        user, so it is computed once per unique user and weighted by its row count under
+        ``unit: rows`` (weight 1 under ``unit: unique_users``); ``reduce(values,
+        self.reduction, weights)`` then equals the reduction over the expanded rows.
+        """
+        users, counts = torch.unique(batch.users, return_counts=True)
+        if getattr(self, "unit", "rows") == "unique_users":
+            return users, torch.ones_like(users, dtype=torch.float32)
+        return users, counts.float()
 
     def on_epoch_start(self, epoch: int) -> None:
         """Per-epoch sampling; default: nothing."""

@@ -1,14 +1,21 @@
 """Pure tensor-in/tensor-out cores of the KD losses, reusable in any training loop.
 
 Every function is numerically stable (log-sum-exp, softplus; never a raw ``exp`` of a
-score) and documents its shapes. B = rows, K/L = list lengths.
+score), runs on the device of its inputs and documents its shapes: U users, B batch rows,
+I items, K/L/N/M list lengths. Sampling functions take a ``torch.Generator`` on that
+device. Sections: list losses; sampling without replacement; RD; RRD; RCE-KD; CD; DCD;
+UnKD; HetComp.
 """
 
 from __future__ import annotations
 
 import torch
+from torch.nn.functional import softplus
 
 NEG_INF = float("-inf")
+
+
+# ---------------------------------------------------------------- list losses, reduction
 
 
 def soft_ce(
@@ -23,25 +30,22 @@ def soft_ce(
     out of both softmaxes (a row with no valid position gives 0). Returns [B].
     """
     s, t = student_logits / tau, teacher_logits / tau
-    if mask is not None:
-        s = s.masked_fill(~mask, NEG_INF)
-        t = t.masked_fill(~mask, NEG_INF)
-    log_q = torch.log_softmax(s, dim=-1)
-    p = torch.softmax(t, dim=-1)
-    terms = p * log_q
-    if mask is not None:
-        # 0 · (−inf) would be NaN; rows with no valid position have p = NaN: both give 0
-        terms = torch.where(mask, terms, torch.zeros_like(terms))
-        terms = torch.nan_to_num(terms, nan=0.0)
-    return -terms.sum(-1)
+    if mask is None:
+        return -(torch.softmax(t, -1) * torch.log_softmax(s, -1)).sum(-1)
+    # a row with no valid position is computed unmasked and zeroed, so no NaN appears
+    any_valid = mask.any(-1, keepdim=True)
+    keep = mask | ~any_valid
+    p = torch.softmax(t.masked_fill(~keep, NEG_INF), -1)
+    log_q = torch.log_softmax(s.masked_fill(~keep, NEG_INF), -1).masked_fill(~keep, 0.0)
+    return -(p * log_q).sum(-1).masked_fill(~any_valid.squeeze(-1), 0.0)
 
 
 def plackett_luce(ordered: torch.Tensor, rest: torch.Tensor) -> torch.Tensor:
     """The RRD list loss: −Σ_k [o_k − logsumexp(o_k, …, o_K, rest_1, …, rest_L)].
 
     ordered: [B, K] scores of the list that must come first, in the teacher's order;
-    rest: [B, L] scores of items that must rank below all of it. Returns [B].
-    Stable for scores of any magnitude (log-cum-sum-exp from the tail).
+    rest: [B, L] scores of items that must rank below all of it (L may be 0).
+    Returns [B]. Stable for scores of any magnitude (log-cum-sum-exp from the tail).
     """
     tail = torch.logcumsumexp(ordered.flip(-1), dim=-1).flip(-1)  # [B,K] log Σ_{j≥k} e^{o_j}
     if rest.shape[-1]:
@@ -51,16 +55,424 @@ def plackett_luce(ordered: torch.Tensor, rest: torch.Tensor) -> torch.Tensor:
 
 def bpr(pos: torch.Tensor, neg: torch.Tensor) -> torch.Tensor:
     """Elementwise −log σ(pos − neg) = softplus(neg − pos), any matching shapes."""
-    return torch.nn.functional.softplus(neg - pos)
+    return softplus(neg - pos)
 
 
-def reduce(values: torch.Tensor, reduction: str) -> torch.Tensor:
-    """Sum (the originals) or mean of per-row losses [B] → scalar."""
-    if reduction == "sum":
-        return values.sum()
-    if reduction == "mean":
-        return values.mean()
-    raise ValueError(f"reduction must be 'sum' or 'mean', got {reduction!r}")
+def reduce(
+    values: torch.Tensor, reduction: str, weights: torch.Tensor | None = None
+) -> torch.Tensor:
+    """Per-row losses [B] → scalar: sum (the originals) or mean, optionally weighted.
+
+    weights [B] counts how many batch rows each value stands for (a user's rows when
+    per-user losses are computed once per unique user): the weighted sum equals the sum
+    over the expanded rows, and the weighted mean divides by the number of rows.
+    """
+    if reduction not in ("sum", "mean"):
+        raise ValueError(f"reduction must be 'sum' or 'mean', got {reduction!r}")
+    if weights is None:
+        return values.sum() if reduction == "sum" else values.mean()
+    total = (values * weights).sum()
+    return total if reduction == "sum" else total / weights.sum()
+
+
+# ---------------------------------------------------------------- sampling
+
+
+def sample_without_replacement(
+    log_weights: torch.Tensor, k: int, generator: torch.Generator
+) -> torch.Tensor:
+    """Draw k distinct columns per row with probability ∝ exp(log_weights), one after another.
+
+    log_weights: [U, N] (−inf: never drawn); returns [U, k] column ids in draw order.
+    This is what ``torch.multinomial(w, k, replacement=False)`` computes (Gumbel / exponential
+    race, then top-k), done in log space so weights such as exp(−r/T) cannot underflow to
+    an all-zero row. Each row needs at least k finite log-weights.
+    """
+    u = torch.rand(log_weights.shape, generator=generator, device=log_weights.device)
+    gumbel = -torch.log(-torch.log(u.clamp_min(torch.finfo(u.dtype).tiny)))
+    return torch.topk(log_weights + gumbel, k, dim=-1, sorted=True).indices
+
+
+def pair_keys(users: torch.Tensor, items: torch.Tensor, n_items: int) -> torch.Tensor:
+    """(user, item) pairs of any matching shapes → int64 keys ``user · I + item``."""
+    return users.long() * n_items + items.long()
+
+
+def keys_contain(sorted_keys: torch.Tensor, keys: torch.Tensor) -> torch.Tensor:
+    """Membership of ``keys`` (any shape) in the ascending 1-D ``sorted_keys``, by bisection."""
+    if not len(sorted_keys):
+        return torch.zeros_like(keys, dtype=torch.bool)
+    pos = torch.searchsorted(sorted_keys, keys).clamp_max(len(sorted_keys) - 1)
+    return sorted_keys[pos] == keys
+
+
+def first_occurrence(x: torch.Tensor) -> torch.Tensor:
+    """[U, M] → [U, M] bool: True where x[u, j] does not appear earlier in row u."""
+    values, order = torch.sort(x, dim=-1, stable=True)  # equal values keep their column order
+    dup = torch.zeros_like(x, dtype=torch.bool)
+    dup[:, 1:] = values[:, 1:] == values[:, :-1]
+    return ~torch.zeros_like(dup).scatter_(1, order, dup)
+
+
+def sample_items_excluding(
+    n_users: int,
+    n_items: int,
+    n: int,
+    excluded: torch.Tensor,
+    generator: torch.Generator,
+    oversample: float = 1.5,
+) -> torch.Tensor:
+    """[U, n] items per user, uniform without replacement among the items not excluded.
+
+    excluded: 1-D ascending ``pair_keys`` of the (user, item) pairs that may not be drawn
+    (e.g. train items ∪ teacher top-N). Rejection sampling with no U × I mask: draw
+    uniform items, reject excluded ones and repeats, keep each row's first n survivors
+    (the first n distinct draws of a uniform stream are a uniform n-subset); rows left
+    short draw again. Raises ValueError if some user has fewer than n allowed items.
+    """
+    device = excluded.device
+    n_excluded = torch.bincount(torch.unique_consecutive(excluded) // n_items, minlength=n_users)
+    allowed = n_items - n_excluded[:n_users]
+    if n_users and int(allowed.min()) < n:
+        u = int(torch.argmin(allowed))
+        raise ValueError(f"user {u} has only {int(allowed[u])} items to sample {n} from")
+    out = torch.empty(n_users, n, dtype=torch.long, device=device)
+    rows = torch.arange(n_users, device=device)
+    cand = torch.empty(n_users, 0, dtype=torch.long, device=device)
+    # enough draws that most rows finish in one round: n / (allowed fraction), plus slack
+    frac = (allowed.float() / n_items).clamp_min(1e-6)
+    width = (
+        int(torch.ceil(n / frac.min() * oversample).clamp_max(64 * n + 64)) + 8 if n_users else 0
+    )
+    while len(rows):
+        draw = torch.randint(n_items, (len(rows), width), generator=generator, device=device)
+        cand = torch.cat([cand, draw], 1)
+        ok = ~keys_contain(excluded, pair_keys(rows[:, None], cand, n_items))
+        ok &= first_occurrence(cand)
+        done = ok.sum(1) >= n
+        # survivors first, in draw order, then the first n of them
+        first = torch.argsort((~ok[done]).to(torch.int8), dim=1, stable=True)[:, :n]
+        out[rows[done]] = torch.gather(cand[done], 1, first)
+        rows, cand = rows[~done], cand[~done]
+    return out
+
+
+# ---------------------------------------------------------------- RD (Tang & Wang, KDD'18)
+
+
+def rd_static_weights(K: int, T: float, device: torch.device | str | None = None) -> torch.Tensor:
+    """w_a[r] = softmax_r(−r / T) over teacher ranks r = 1..K. Returns [K]."""
+    r = torch.arange(1, K + 1, dtype=torch.float32, device=device)
+    return torch.softmax(-r / T, dim=0)
+
+
+def rd_rank_estimate(s_top: torch.Tensor, s_sample: torch.Tensor, n_items: int) -> torch.Tensor:
+    """The student's estimated 0-based rank of each teacher top-K item.
+
+    rhat[u, r] = ⌊(I − 1) · #{j ∈ S_u : s_uj > s_{u, C_r}} / S⌋.
+    s_top: [B, K] student scores of the teacher's top-K C; s_sample: [B, S] student scores
+    of S uniformly drawn items. Returns [B, K] float. Counts by sorting and bisection, so
+    no [B, K, S] comparison tensor is built.
+    """
+    S = s_sample.shape[-1]
+    ranked = torch.sort(s_sample, dim=-1).values
+    above = S - torch.searchsorted(ranked, s_top.contiguous(), right=True)
+    return torch.floor((n_items - 1) * above.float() / S)
+
+
+def rd_dynamic_weights(rank_est: torch.Tensor, mu: float) -> torch.Tensor:
+    """w_b[u, r] = max(0, tanh(μ · (rhat[u, r] − (r − 1)))): large where the student ranks
+    the teacher's r-th item lower than the teacher does. rank_est: [B, K]. Returns [B, K]."""
+    r0 = torch.arange(rank_est.shape[-1], device=rank_est.device, dtype=rank_est.dtype)
+    return torch.tanh(mu * (rank_est - r0)).clamp_min(0.0)
+
+
+def rd_loss(s_top: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
+    """L_RD per row: Σ_r w[u, r] · (−log σ(s_{u, C_r})). s_top, weights: [B, K]. Returns [B]."""
+    return (weights * softplus(-s_top)).sum(-1)
+
+
+# ---------------------------------------------------------------- RRD (Kang et al., CIKM'20)
+
+
+def rank_log_weights(N: int, T: float, device: torch.device | str | None = None) -> torch.Tensor:
+    """log p(r) up to a constant for p(r) ∝ exp(−r / T), ranks r = 1..N. Returns [N]."""
+    return -torch.arange(1, N + 1, dtype=torch.float32, device=device) / T
+
+
+def sample_ranks(
+    n_users: int, N: int, K: int, T: float, generator: torch.Generator
+) -> torch.Tensor:
+    """RRD's interesting positions: per user K distinct 0-based ranks among the top N with
+    p(r) ∝ exp(−r / T), sorted ascending (teacher order). Returns [U, K]."""
+    logw = rank_log_weights(N, T, generator.device).expand(n_users, N)
+    return sample_without_replacement(logw, K, generator).sort(dim=-1).values
+
+
+# ---------------------------------------------------------------- RCE-KD (Zhu & Zhang, ICLR'26)
+
+
+def rowwise_isin(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    """x: [B, K], y: [B, M] → [B, K] bool, x[b, k] ∈ y[b, :]. Sorts y's rows and bisects:
+    O(B·(M log M + K log M)), never a [B, K, M] tensor."""
+    if not y.shape[-1]:
+        return torch.zeros_like(x, dtype=torch.bool)
+    ys = torch.sort(y, dim=-1).values
+    pos = torch.searchsorted(ys, x.contiguous()).clamp_max(y.shape[-1] - 1)
+    return torch.gather(ys, -1, pos) == x
+
+
+def blocked_counts(in_teacher: torch.Tensor, cap: float = 50.0) -> torch.Tensor:
+    """c[u, j] = min(#{j' ≥ j : in_teacher[u, j']}, cap): how many of the teacher's top-K
+    items sit at or below student position j, i.e. how many an item at j "blocks".
+    in_teacher: [U, M] bool over the student's top-M positions. Returns [U, M] float,
+    non-increasing in j."""
+    a = in_teacher.float()
+    return torch.cumsum(a.flip(-1), dim=-1).flip(-1).clamp_max(cap)
+
+
+def rcekd_log_weights(counts: torch.Tensor, T: float, sample_rank: bool = False) -> torch.Tensor:
+    """Log sampling weights over the student's top-M positions, [U, M] → [U, M].
+
+    Default: w[u, j] = exp((c[u, j] + 1) / T_s), favouring positions above many of the
+    teacher's items. ``sample_rank`` (the paper's ablation): w[u, j] = exp(−(j + 1) / T_s).
+    """
+    if sample_rank:
+        j = torch.arange(1, counts.shape[-1] + 1, device=counts.device, dtype=counts.dtype)
+        return (-j / T).expand_as(counts)
+    return (counts + 1.0) / T
+
+
+def rcekd_gamma(overlap: torch.Tensor, beta: float) -> torch.Tensor:
+    """γ = exp(−β · mean_k overlap[b, k]), no grad. overlap: [B, K] bool (which of the
+    teacher's top-K are already in the other set). Returns [B]."""
+    return torch.exp(-beta * overlap.float().mean(-1))
+
+
+def rcekd_loss(
+    s_S: torch.Tensor,
+    t_S: torch.Tensor,
+    s_J: torch.Tensor,
+    t_J: torch.Tensor,
+    keep_J: torch.Tensor,
+    gamma: torch.Tensor,
+    tau: float = 1.0,
+) -> torch.Tensor:
+    """RCE-KD per row: (1 − γ) · CE_{Q^S}(t, s) + γ · CE_J(t, s), scores divided by τ.
+
+    s_S, t_S: [B, K] student/teacher scores on the student's top-K Q^S;
+    s_J, t_J, keep_J: [B, N] scores on J = I ∪ Q^T (sampled items, then the teacher's
+    top-K) and which positions count (Q^T items already in I or Q^S are dropped);
+    gamma: [B]. Returns [B].
+    """
+    l1 = soft_ce(s_S, t_S, tau)
+    l2 = soft_ce(s_J, t_J, tau, keep_J)
+    return (1.0 - gamma) * l1 + gamma * l2
+
+
+# ---------------------------------------------------------------- CD (Lee et al., ICDM'19)
+
+
+def soft_bce(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """BCE with soft labels on logits, summed over the last dim: Σ softplus(x) − y·x.
+
+    logits, labels: [B, N] (labels in [0, 1]). Returns [B]. Equals
+    −Σ [y·log σ(x) + (1 − y)·log(1 − σ(x))] without forming log σ.
+    """
+    return (softplus(logits) - labels * logits).sum(-1)
+
+
+def better_of_pairs(
+    weights: torch.Tensor, n_rows: int, n: int, generator: torch.Generator, distinct: bool = True
+) -> torch.Tensor:
+    """CD's rank sampling: per row, draw position pairs i.i.d. from p(r) ∝ weights[r] and
+    keep the better (smaller) position of each, the guide's list being sorted best first.
+
+    weights: [N] non-negative. Returns [n_rows, n] positions in [0, N), in draw order.
+    ``distinct``: the first n distinct positions (drawing on until there are n, as the
+    paper's set does; needs n ≤ N); else the first n pairs, repeats allowed (what the
+    reference code gets: its set of 0-d tensors never deduplicates).
+    """
+    if not distinct:
+        draws = torch.multinomial(weights, n_rows * n * 2, True, generator=generator)
+        return draws.view(n_rows, n, 2).min(-1).values
+    width = 2 * n + 8
+    draws = torch.empty(n_rows, 0, dtype=torch.long, device=weights.device)
+    k = torch.arange(1, n + 1, device=weights.device).expand(n_rows, n).contiguous()
+    while True:  # rows short of n distinct draw on; rare, since n ≪ N in practice
+        more = torch.multinomial(weights, n_rows * width * 2, True, generator=generator)
+        draws = torch.cat([draws, more.view(n_rows, width, 2).min(-1).values], dim=1)
+        seen = torch.cumsum(first_occurrence(draws), dim=1)  # distinct values so far
+        if bool((seen[:, -1] >= n).all()):
+            # the k-th distinct value sits where the running count first reaches k
+            return torch.gather(draws, 1, torch.searchsorted(seen, k))
+
+
+# ---------------------------------------------------------------- DCD (Lee & Kim, CIKM'21)
+
+
+def count_higher(scores: torch.Tensor, query: torch.Tensor, cap: int | None = None) -> torch.Tensor:
+    """0-based rank of each query score within its row: #entries strictly greater.
+
+    scores: [B, I]; query: [B, N]. Returns [B, N] long. With ``cap``, only the row's top
+    ``cap`` are sorted and the result is min(rank, cap): exact below cap, at least cap
+    above. Sort and bisection: no [B, N, I] comparison tensor.
+    """
+    if cap is None or cap >= scores.shape[1]:
+        ascending, cap = torch.sort(scores, dim=1).values, scores.shape[1]
+    else:
+        ascending = torch.topk(scores, cap, dim=1, sorted=True).values.flip(1).contiguous()
+    return cap - torch.searchsorted(ascending, query.contiguous(), right=True)
+
+
+def dcd_weights(diff: torch.Tensor, T: float) -> torch.Tensor:
+    """DCD's sampling weights max(tanh(max(d / T, 0)), 1e-5), any shape.
+
+    d = rank_S − rank_T for under-estimated items, rank_T − rank_S for over-estimated.
+    In float32 the weight is exactly 1 once d / T ≥ 10, which bounds the ranks DCD needs.
+    """
+    return torch.tanh((diff / T).clamp_min(0)).clamp_min(1e-5)
+
+
+# ---------------------------------------------------------------- UnKD (Chen et al., WSDM'23)
+
+
+def truncated_geometric(
+    lengths: torch.Tensor, T: float, n: int, generator: torch.Generator
+) -> torch.Tensor:
+    """Ranks r ∈ [0, length) with p(r) ∝ exp(−(r + 1) / T), by inverse CDF.
+
+    lengths: [R] ≥ 1. Returns [R, n] long.
+    """
+    dev = lengths.device
+    log_q = -1.0 / T
+    u = torch.rand(len(lengths), n, generator=generator, device=dev, dtype=torch.float64)
+    mass = -torch.expm1(log_q * lengths.to(torch.float64))[:, None]  # 1 − q^length
+    r = torch.floor(torch.log1p(-u * mass) / log_q).long()
+    return torch.minimum(r, lengths[:, None] - 1).clamp_min(0)
+
+
+def distinct_rank_pairs(
+    lengths: torch.Tensor, n: int, T: float, generator: torch.Generator
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """UnKD's pairs: two ranks drawn with p(r) ∝ exp(−(r + 1) / T) over [0, length),
+    redrawn while equal, ordered so the first is the teacher-higher (smaller) rank.
+
+    lengths: [R]. Returns (hi [R, n], lo [R, n], valid [R] bool): rows with fewer than two
+    candidates cannot form a pair (the reference loops forever there) and are invalid.
+    """
+    valid = lengths >= 2
+    lengths = lengths.clamp_min(1)
+    a = truncated_geometric(lengths, T, n, generator)
+    b = truncated_geometric(lengths, T, n, generator)
+    same = (a == b) & valid[:, None]
+    while bool(same.any()):  # redraw both: the pair is conditioned on a ≠ b
+        rows = same.nonzero(as_tuple=True)[0]
+        redraw = truncated_geometric(lengths[rows], T, 2, generator)
+        a[same], b[same] = redraw[:, 0], redraw[:, 1]
+        same = (a == b) & valid[:, None]
+    return torch.minimum(a, b), torch.maximum(a, b), valid
+
+
+def popularity_groups(counts: torch.Tensor, first_seen: torch.Tensor, G: int) -> torch.Tensor:
+    """UnKD's item groups: items by train popularity (descending, ties by first
+    appearance), cut greedily into groups of about Σ counts / G interactions each.
+
+    A group closes before the item that would push it over the average (an item over it
+    alone forms its own group); a last remainder of at most half the average joins the
+    previous group. Items never seen in train belong to no group (−1), as in the
+    reference. counts, first_seen: [I]. Returns [I] long group ids (skewed counts can
+    give more than G groups; the reference code then fails).
+    """
+    seen = (counts > 0).nonzero(as_tuple=True)[0]
+    order = seen[torch.argsort(first_seen[seen], stable=True)]
+    order = order[torch.argsort(counts[order], descending=True, stable=True)]
+    cum = torch.cumsum(counts[order].to(torch.float64), 0)
+    n = len(order)
+    aver = float(cum[-1]) / G if n else 0.0
+    bounds, start = [0], 0
+    while start < n:  # one step per group, not per item
+        base = float(cum[start - 1]) if start else 0.0
+        over = int(torch.searchsorted(cum, cum.new_tensor([base + aver]), right=True))
+        if over >= n:
+            break
+        start = max(over, start + 1)
+        bounds.append(start)
+    if start < n:
+        rest = float(cum[-1]) - (float(cum[start - 1]) if start else 0.0)
+        if rest > aver / 2 or len(bounds) == 1:
+            bounds.append(n)
+        else:
+            bounds[-1] = n
+    group = torch.full_like(counts, -1, dtype=torch.long)
+    for g in range(len(bounds) - 1):
+        group[order[bounds[g] : bounds[g + 1]]] = g
+    return group
+
+
+def unkd_group_pairs(
+    counts: torch.Tensor, group: torch.Tensor, n_distill: int, lam: float
+) -> list[int]:
+    """Pairs per group and user, allotted as the UnKD reference code does.
+
+    Each group's mean popularity r_g is flipped (r_max + r_min − r_g), normalised, rounded
+    to 2 decimals and floored at 0.1, raised to λ_g and normalised again (λ_g = 0: equal
+    shares); group g gets round(share_g · n) pairs, plus one for each of the first groups
+    while the total is below n. counts: [I]; group: [I] ids (−1 = none). Returns [G].
+    """
+    G = int(group.max()) + 1
+    mean = [float(counts[group == g].double().mean()) for g in range(G)]
+    flip = [max(mean) + min(mean) - m for m in mean]
+    share = [max(round(f / sum(flip), 2), 0.1) ** lam for f in flip]
+    pairs = [round(s / sum(share) * n_distill) for s in share]
+    short = n_distill - sum(pairs)
+    return [p + (1 if g < short else 0) for g, p in enumerate(pairs)]
+
+
+# ---------------------------------------------------------------- HetComp (Kang et al., WWW'23)
+
+
+def hetcomp_ndcg(student_top: torch.Tensor, teacher_top: torch.Tensor) -> torch.Tensor:
+    """HetComp's NDCG of the student's top-K against a teacher checkpoint's top-K.
+
+    Student position j (0-based) gains 2^{exp(−j / 10)} − 1 when its item is in the
+    teacher's list; DCG / IDCG, rounded to 4 decimals as the reference does.
+    student_top, teacher_top: [U, K]. Returns [U] float64.
+    """
+    K = student_top.shape[1]
+    j = torch.arange(K, dtype=torch.float64, device=student_top.device)
+    gain = (2 ** torch.exp(-j / 10) - 1) / torch.log2(j + 2)
+    hit = rowwise_isin(student_top, teacher_top).to(torch.float64)
+    return torch.round((hit * gain).sum(1) / gain.sum(), decimals=4)
+
+
+def dkc_update(
+    idx: torch.Tensor,
+    last_dist: torch.Tensor,
+    dist_next: torch.Tensor,
+    dist_after: torch.Tensor,
+    threshold: float,
+    n_ckpt: int,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """One step of HetComp's dynamic knowledge construction (DKC), all users at once.
+
+    A user short of the last checkpoint moves on when last_dist / dist_next exceeds the
+    threshold or falls below 1; its distance becomes the one to the checkpoint after
+    next (dist_after). idx: [U] long; distances (1 − NDCG): [U] float64.
+    Returns the new (idx, last_dist).
+    """
+    ratio = last_dist / dist_next  # IEEE, as the reference's numpy: x/0 = inf moves, 0/0 stays
+    move = (idx < n_ckpt - 1) & ((ratio > threshold) | (ratio < 1))
+    return idx + move.long(), torch.where(move, dist_after, last_dist)
+
+
+def softmax_against_rest(items: torch.Tensor, rest_lse: torch.Tensor) -> torch.Tensor:
+    """HetComp's first-phase loss: each item on its own against the rest set R,
+    −Σ_i [s_i − logaddexp(s_i, log Σ_{r∈R} e^{s_r})].
+
+    items: [B, N] scores; rest_lse: [B, 1] log-sum-exp of R's scores. Returns [B].
+    """
+    return -(items - torch.logaddexp(items, rest_lse)).sum(-1)
 
 
 # --- DE, HTD, FTD cores (representation distillation) ---------------------------------

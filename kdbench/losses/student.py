@@ -10,6 +10,8 @@ from kdbench.losses.base import DistillLoss, register_loss
 
 @register_loss("student")
 class Student(DistillLoss):
+    """The student alone, trained on its base loss (λ = 0: the trainer skips the KD term)."""
+
     paper = "no distillation (student trained from scratch)"
     requires = frozenset()
 
