@@ -48,3 +48,13 @@ def test_evaluator_masks_train_items_only():
     assert res.per_user["valid"]["recall@1"].tolist() == [1.0]
     assert res.per_user["test"]["recall@1"].tolist() == [0.0]
     assert res.per_user["test"]["ndcg@2"][0] == pytest.approx(1 / math.log2(3))
+
+
+def test_mask_valid_takes_valid_items_out_of_the_test_pool():
+    csr = lambda items: CSR(np.array([0, len(items)]), np.array(items))  # noqa: E731
+    data = Interactions("toy", 1, 5, csr([0]), csr([1]), csr([2]), info={"mask_valid": True})
+    ev = Evaluator(data, ["recall@1"], "cpu")
+    res = ev.evaluate(FixedScores([[5, 4, 3, 2, 1]]), ("valid", "test"), keep_topk="test")
+    assert res.topk.tolist() == [[2]]  # item 1 (valid) masked for test
+    assert res.per_user["valid"]["recall@1"].tolist() == [1.0]  # valid still sees item 1
+    assert res.per_user["test"]["recall@1"].tolist() == [1.0]

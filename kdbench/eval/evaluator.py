@@ -61,10 +61,16 @@ class Evaluator:
             local, items = self.train.rows_of(users)
             scores[local, items] = -torch.inf
             top = torch.topk(scores, k, dim=1).indices
+            tops_of = dict.fromkeys(splits, top)
+            if d.mask_valid and "test" in splits:
+                # the papers keep valid items in the test pool; this option takes them out
+                local, items = self._targets["valid"].rows_of(users)
+                scores[local, items] = -torch.inf
+                tops_of["test"] = torch.topk(scores, k, dim=1).indices
             if keep_topk:
-                tops.append(top.to(torch.int32).cpu())
+                tops.append(tops_of[keep_topk].to(torch.int32).cpu())
             for s in splits:
-                hits[s].append(torch.gather(self._targets[s].dense(users), 1, top).cpu())
+                hits[s].append(torch.gather(self._targets[s].dense(users), 1, tops_of[s]).cpu())
         model.train(was_training)
         per_user = {}
         for s in splits:
