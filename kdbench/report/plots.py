@@ -84,15 +84,15 @@ def plot_cd(ranking: Ranking, path: str | Path) -> Path | None:
     plt = _pyplot()
     k = len(ranks)
     order = sorted(ranks, key=ranks.get)
-    fig, ax = plt.subplots(figsize=(7, 1.2 + 0.28 * k))
+    fig, ax = plt.subplots(figsize=(7, 1.4 + 0.2 * k))
     ax.set_xlim(0.5, k + 0.5)
-    ax.set_ylim(-(k // 2 + 2), 2.2)
+    half = (k + 1) // 2
+    ax.set_ylim(-(half * 0.6 + 0.4), 2.2)
     ax.axis("off")
     ax.hlines(0, 1, k, color="black", lw=1)
     for r in range(1, k + 1):
         ax.vlines(r, 0, 0.15, color="black", lw=1)
         ax.text(r, 0.3, str(r), ha="center", va="bottom", fontsize=9)
-    half = (k + 1) // 2
     for i, name in enumerate(order):
         x = ranks[name]
         left = i < half
@@ -111,7 +111,8 @@ def plot_cd(ranking: Ranking, path: str | Path) -> Path | None:
         ax.hlines(1.6, 1, 1 + ranking.cd, color="black", lw=1.5)
         ax.text(1 + ranking.cd / 2, 1.7, f"CD = {ranking.cd:.2f}", ha="center", fontsize=9)
         for n, group in enumerate(cliques(ranks, ranking.cd)):
-            ax.hlines(-0.25 - 0.12 * n, ranks[group[0]] - 0.05, ranks[group[-1]] + 0.05, lw=3)
+            y = -0.25 - 0.12 * n
+            ax.hlines(y, ranks[group[0]] - 0.05, ranks[group[-1]] + 0.05, color="black", lw=3)
     ax.set_title(
         f"Average ranks over {ranking.n_complete} blocks (Nemenyi, α = {ranking.alpha:g})",
         fontsize=10,
