@@ -358,12 +358,52 @@ def test_unkd_pairs_stay_in_one_group_out_of_train_in_teacher_order(cite_slice):
     assert (loss.pos != loss.neg)[valid].all()
 
 
+def test_irrrd_item_top_users_equal_a_plain_per_item_ranking(cite_slice):
+    from kdbench.losses.irrrd import item_topk_users
+
+    ctx = make_ctx(cite_slice)
+    U = cite_slice.n_users
+    got = item_topk_users(ctx.teacher, U, cite_slice.n_items, 30, ctx.train, "cpu", 2**20)
+    scores = ctx.teacher.score(torch.arange(U))
+    scores[ctx.train.dense(torch.arange(U))] = -torch.inf
+    expected = torch.topk(scores.T, 30, dim=1)
+    assert torch.allclose(torch.gather(scores.T, 1, got), expected.values)
+
+
+def test_irrrd_item_lists_respect_their_exclusions_and_the_loss_is_a_per_item_loop(cite_slice):
+    from kdbench.losses.functional import plackett_luce
+
+    loss, ctx = build("irrrd", cite_slice, N=50, K=10, L=10, N_I=40, K_I=5, L_I=6)
+    loss.on_epoch_start(0)
+    n_items = cite_slice.n_items
+    assert loss.item_interesting.shape == (n_items, 5)
+    assert loss.item_uninteresting.shape == (n_items, 6)
+    assert (loss.item_interesting[:, :, None] == loss.item_top[:, None]).any(-1).all()
+    assert not (loss.item_uninteresting[:, :, None] == loss.item_top[:, None]).any(-1).any()
+    items = torch.arange(n_items)[:, None].expand(-1, 6)
+    assert not ctx.train.contains(loss.item_uninteresting, items).any()
+    assert (loss.item_uninteresting.sort(1).values.diff(dim=1) > 0).all()
+    # interesting users keep the teacher's order
+    pos = (loss.item_interesting[:, :, None] == loss.item_top[:, None]).float().argmax(-1)
+    assert (pos.diff(dim=1) > 0).all()
+    users = torch.tensor([0, 3, 7])
+    got = loss.item_side(users)
+    lists = torch.cat([loss.interesting[users], loss.uninteresting[users]], 1)
+    expected = []
+    for i in sorted(set(lists.ravel().tolist())):
+        who = torch.cat([loss.item_interesting[i], loss.item_uninteresting[i]])
+        s = ctx.student.score_items(who, torch.full((len(who), 1), i))[:, 0]
+        expected.append(plackett_luce(s[None, :5], s[None, 5:])[0])
+    assert torch.allclose(got, torch.stack(expected), rtol=1e-5)
+
+
 @pytest.mark.parametrize(
     ("name", "params"),
     [
         ("cd", {"N": 300}),
         ("cd", {"N": 300, "guide": "teacher", "reduction": "mean"}),
         ("dcd", {"mxK": 100, "K": 30}),
+        ("irrrd", {"N": 100, "N_I": 50}),
         ("unkd", {}),
         ("unkd", {"G": 2, "n_distill": 2, "reduction": "sum", "lambda": 0.5}),
     ],
