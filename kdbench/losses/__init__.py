@@ -7,6 +7,7 @@ from kdbench.losses import (  # noqa: F401  (registers)
     de,
     ftd,
     htd,
+    irrrd,
     rcekd,
     rd,
     rrd,
