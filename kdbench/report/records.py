@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,18 +36,17 @@ def read_records(output: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _per_user(path: str, mtime_ns: int) -> dict[str, np.ndarray]:
-    with np.load(path) as z:
-        return {k: z[k] for k in z.files}
-
-
-def per_user(output: str | Path, run_id: str) -> dict[str, np.ndarray] | None:
-    """The run's per-user arrays (``user`` and one per metric), or None if absent."""
+def per_user(
+    output: str | Path, run_id: str, keys: list[str] | None = None
+) -> dict[str, np.ndarray] | None:
+    """The run's per-user arrays: ``user`` and one [n_users] array per metric (only
+    ``keys`` when given, those present), or None if the run has no per-user file."""
     path = Path(output) / "runs" / run_id / "per_user.npz"
     if not path.is_file():
         return None
-    return _per_user(str(path), path.stat().st_mtime_ns)
+    with np.load(path) as z:
+        wanted = z.files if keys is None else ["user", *(k for k in keys if k in z.files)]
+        return {k: z[k] for k in wanted}
 
 
 def curve(output: str | Path, run_id: str) -> pd.DataFrame | None:

@@ -81,8 +81,8 @@ def user_means(
     files = {}
     for row in rows:
         for run_id in row.run_ids.values():
-            data = per_user(output, run_id)
-            if data is None:
+            data = per_user(output, run_id, metrics)
+            if data is None or "user" not in data:
                 return None
             files[run_id] = data
     if not files:
