@@ -20,6 +20,14 @@ from kdbench.runner.store import Store
 from kdbench.suite import RunSpec, Suite, load_suite
 
 OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
+OVERRIDE = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP)
+WORKERS = typer.Option(
+    None, "--workers", "-w", help="Local executor: runs at a time, each in a process."
+)
+EXECUTOR = typer.Option(None, "--executor", help="local or ray (else the suite's).")
+ADDRESS = typer.Option(
+    None, "--address", help="Ray cluster to join (e.g. auto); implies --executor ray."
+)
 
 
 def _duration(seconds: float) -> str:
@@ -148,15 +156,11 @@ def _resume_command(suite_path: Path, overrides: list[str]) -> str:
 @cli_errors
 def run(
     suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
-    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
+    override: list[str] = OVERRIDE,
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Re-run failed runs."),
-    workers: int = typer.Option(
-        None, "--workers", "-w", help="Local executor: runs at a time, each in a process."
-    ),
-    executor: str = typer.Option(None, "--executor", help="local or ray (else the suite's)."),
-    address: str = typer.Option(
-        None, "--address", help="Ray cluster to join (e.g. auto); implies --executor ray."
-    ),
+    workers: int = WORKERS,
+    executor: str = EXECUTOR,
+    address: str = ADDRESS,
 ) -> None:
     """Run every combination of a suite not yet in its output folder (teachers first),
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
@@ -223,12 +227,15 @@ _STATUS_STYLE = {DONE: "green", FAILED: "red", RUNNING: "yellow", TODO: "white"}
 @cli_errors
 def validate(
     suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
-    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
+    override: list[str] = OVERRIDE,
+    workers: int = WORKERS,
+    executor: str = EXECUTOR,
+    address: str = ADDRESS,
 ) -> None:
     """Check a suite without computing or writing anything (names, parameters, types and
     ranges, datasets obtainable, losses compatible with the backbones) and print its
     expanded plan: how many runs, which teachers, which are already done."""
-    suite = load_suite(suite_path, override)
+    suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
     console.print(f"[green]valid[/green]: {suite_path} · {executor_text(suite)}", highlight=False)
     for name, data in plan.data.items():
@@ -268,11 +275,14 @@ def validate(
 @cli_errors
 def status(
     suite_path: Path = typer.Argument(..., metavar="SUITE", help="Suite YAML file."),
-    override: list[str] = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP),
+    override: list[str] = OVERRIDE,
+    workers: int = WORKERS,
+    executor: str = EXECUTOR,
+    address: str = ADDRESS,
 ) -> None:
     """The table of a suite's runs (done / failed / running elsewhere / to do) with their
     test metric or failure reason; runs nothing."""
-    suite = load_suite(suite_path, override)
+    suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
     table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
     for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status", "result"):

@@ -51,18 +51,19 @@ class _Expander:
     def rules(self, **facts: str | None):
         return [r for r in self.suite.overrides if r.matches(**facts)]
 
-    def train(self, layers: list[dict[str, Any]], where: str) -> dict[str, Any]:
+    def train(self, layers: list[dict[str, Any]], who: str) -> dict[str, Any]:
+        """The layered train settings of ``who`` (e.g. 'losses.ce', 'the teacher t')."""
         merged: dict[str, Any] = {}
         for layer in layers:
             merged.update(layer)
         try:
             cfg = TrainConfig(**merged)
         except ConfigError as err:
-            raise ConfigError(f"{where}: {err}") from None
+            raise ConfigError(f"{self.suite.where('train')}: {err} (for {who})") from None
         if cfg.monitor not in self.suite.metrics:
             raise ConfigError(
-                f"{where}: train.monitor {cfg.monitor!r} is not among the metrics "
-                f"{list(self.suite.metrics)}; add it to metrics"
+                f"{self.suite.where('metrics')}: train.monitor {cfg.monitor!r} (of {who}) is "
+                "not among the metrics; add it to metrics or set train.monitor"
             )
         return cfg.to_dict()
 
@@ -78,11 +79,6 @@ class _Expander:
         facts = {"dataset": ds, "pair": pair_label(t, s), "teacher": t, "student": s}
         rules = self.rules(**facts)
         layers = [self.suite.train, self.suite.teacher_train, *(r.teacher_train for r in rules)]
-        where = (
-            self.suite.where("teacher", "train")
-            if self.suite.teacher_train
-            else (self.suite.where("train"))
-        )
         return RunSpec(
             "teacher",
             ds,
@@ -91,7 +87,7 @@ class _Expander:
             "student",
             {},
             self.suite.teacher_seed,
-            self.train(layers, where),
+            self.train(layers, f"the teacher {t}"),
             self.suite.metrics,
             labels={"method": "teacher", "backbone": t, "pair": pair_label(t, s)},
         )
@@ -113,7 +109,8 @@ class _Expander:
             where = self.suite.where("losses", alias)
             if rules:
                 where += f" (with overrides[{', '.join(str(r.index) for r in rules)}])"
-            train = self.train([self.suite.train, entry.train, *(r.train for r in rules)], where)
+            layers = [self.suite.train, entry.train, *(r.train for r in rules)]
+            train = self.train(layers, f"losses.{alias}")
             backbone = self.backbone(s, facts)
             cls = LOSSES.get(entry.loss)
             grid_keys = [k for k, v in params.items() if isinstance(v, list)]

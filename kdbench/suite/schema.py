@@ -244,8 +244,12 @@ def _datasets(p: _Parser) -> dict[str, dict[str, Any]]:
             out[name] = check_dataset(name, opts, p.src.where(path))
         except ConfigError as err:
             msg = str(err)
-            loc = p.src.where(path)
-            raise ConfigError(msg if msg.startswith(loc) else f"{loc}: {msg}") from None
+            if msg.startswith(p.src.where(path)):
+                raise
+            key, _, rest = msg.removeprefix(f"{name}.").partition(": ")
+            if key in opts:  # "NAME.KEY: what" from the option checks
+                raise p.fail((*path, key), rest) from None
+            raise p.fail(path, msg.removeprefix(f"{name}: ")) from None
     return out
 
 

@@ -177,17 +177,20 @@ def parse_override(text: str) -> tuple[KeyPath, Any]:
     key, sep, raw = text.partition("=")
     parts = key.strip().split(".")
     if not sep or not all(parts):
-        raise ConfigError(f"-o {text}: expected key.path=value, e.g. -o seeds=[0,1]")
+        raise ConfigError(f"(-o {text}): expected key.path=value, e.g. -o seeds=[0,1]")
     try:
         value = yaml.safe_load(raw) if raw.strip() else None
     except yaml.YAMLError as err:
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ConfigError(f"-o {text}: the value is not valid YAML ({problem})") from None
+        raise ConfigError(f"(-o {text}): the value is not valid YAML ({problem})") from None
     return tuple(int(p) if p.isdigit() else p for p in parts), value
 
 
 def _apply(src: Source, text: str) -> None:
-    path, value = parse_override(text)
+    try:
+        path, value = parse_override(text)
+    except ConfigError as err:
+        raise ConfigError(f"{src.file} {err}") from None
     node: Any = src.data
     for i, part in enumerate(path[:-1]):
         nxt = path[i + 1]
@@ -198,11 +201,11 @@ def _apply(src: Source, text: str) -> None:
                 node[part] = [] if isinstance(nxt, int) else {}
             node = node[part]
         else:
-            raise ConfigError(f"-o {text}: {dotted(path[: i + 1])} cannot hold a key")
+            raise ConfigError(f"{src.file} (-o {text}): {dotted(path[: i + 1])} cannot hold a key")
     last = path[-1]
     if isinstance(node, list):
         if not isinstance(last, int) or last > len(node):
-            raise ConfigError(f"-o {text}: {dotted(path)}: no such list position")
+            raise ConfigError(f"{src.file} (-o {text}): {dotted(path)}: no such list position")
         if last == len(node):
             node.append(value)
         else:

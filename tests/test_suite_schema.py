@@ -1,0 +1,134 @@
+"""The suite schema: layering of settings, grids, include, -o overrides, run ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kdbench.cli import app
+from kdbench.errors import ConfigError
+from kdbench.suite import expand, load_suite
+from kdbench.suite.source import read_suite
+
+REPO = Path(__file__).resolve().parent.parent
+
+BASE = """\
+name: s
+output: {out}
+datasets: {{ml-100k: {{}}}}
+backbones:
+  t: {{model: mf, dim: 16}}
+  s: {{model: mf, dim: 4}}
+  t2: {{model: mf, dim: 32}}
+pairs:
+  - {{teacher: t, student: s}}
+  - {{teacher: t2, student: s}}
+losses:
+  student: {{train: {{weight_decay: 0.001}}}}
+  ce: {{K: [10, 20], tau: 1.0, train: {{weight_decay: 0.00001, batch_size: 512}}}}
+seeds: [0, 1]
+train: {{epochs: 2, patience: 2, batch_size: 4096, lr: 0.01}}
+teacher: {{train: {{weight_decay: 0.0001, epochs: 3}}, seed: 7}}
+metrics: [recall@10, ndcg@10]
+overrides:
+  - when: {{pair: t2->s, loss: ce}}
+    losses: {{ce: {{tau: 10.0}}}}
+    train: {{lr: 0.001}}
+  - when: {{teacher: t2}}
+    teacher: {{train: {{lr: 0.002}}}}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture
+def suite_file(tmp_path: Path) -> Path:
+    return write(tmp_path, BASE.format(out=tmp_path / "out"))
+
+
+def by_label(specs):
+    return {(s.labels["pair"], s.labels["method"], s.seed): s for s in specs}
+
+
+def test_layering_grid_and_teacher_settings(suite_file):
+    teachers, students = expand(load_suite(suite_file))
+    assert len(teachers) == 2 and len(students) == 2 * (1 + 2) * 2
+    t = {s.labels["backbone"]: s for s in teachers}
+    # teachers: train ← teacher.train ← matching rule; their own seed
+    assert t["t"].train["weight_decay"] == 1e-4 and t["t"].train["epochs"] == 3
+    assert t["t"].train["lr"] == 0.01 and t["t2"].train["lr"] == 0.002
+    assert t["t"].seed == 7
+    runs = by_label(students)
+    scratch = runs[("t→s", "student", 0)]
+    assert scratch.train["weight_decay"] == 1e-3 and scratch.train["batch_size"] == 4096
+    kd = runs[("t→s", "ce[K=10]", 1)]
+    assert kd.train["weight_decay"] == 1e-5 and kd.train["batch_size"] == 512
+    assert kd.loss_params["K"] == 10 and kd.loss_params["tau"] == 1.0
+    # the rule for pair t2→s and loss ce: its τ and lr, nothing else changes
+    kd2 = runs[("t2→s", "ce[K=20]", 0)]
+    assert kd2.loss_params["tau"] == 10.0 and kd2.train["lr"] == 0.001
+    assert kd2.train["weight_decay"] == 1e-5
+    assert runs[("t2→s", "student", 0)].train["lr"] == 0.01
+    assert kd2.teacher is t["t2"] and kd.teacher is t["t"]
+
+
+def test_cli_overrides_are_yaml_and_validated(suite_file):
+    suite = load_suite(suite_file, ["seeds=[3]", "losses.ce.K=[5,6,7]", "train.epochs=1"])
+    _, students = expand(suite)
+    assert {s.seed for s in students} == {3}
+    assert {s.labels["method"] for s in students} == {"student", "ce[K=5]", "ce[K=6]", "ce[K=7]"}
+    assert all(s.train["epochs"] == 1 for s in students)
+    # a mapping of key paths works too, and a new loss can be added from the CLI
+    suite = load_suite(suite_file, {"losses.ce2": {"loss": "ce", "K": 3}})
+    assert "ce2" in suite.losses and suite.losses["ce2"].loss == "ce"
+    with pytest.raises(ConfigError, match=r"\(-o train.epochs=0\): train.epochs: must be >= 1"):
+        load_suite(suite_file, ["train.epochs=0"])
+
+
+def test_include_merges_deeply_and_errors_name_the_included_file(tmp_path):
+    write(tmp_path, BASE.format(out=tmp_path / "out"), "base.yaml")
+    top = write(
+        tmp_path,
+        "include: base.yaml\nname: top\ntrain: {epochs: 5}\nlosses: {ce: {K: 7}}\n",
+        "top.yaml",
+    )
+    suite = load_suite(top)
+    assert suite.name == "top" and suite.train["epochs"] == 5 and suite.train["lr"] == 0.01
+    assert suite.losses["ce"].params["K"] == 7 and suite.losses["ce"].params["tau"] == 1.0
+    src = read_suite(top)
+    assert src.where(("train", "epochs")) == f"{top}:3: train.epochs"
+    assert src.where(("train", "lr")).startswith(f"{tmp_path / 'base.yaml'}:15: train.lr")
+    bad = write(tmp_path, "include: top.yaml\nmetrics: [map@3]\n", "bad.yaml")
+    with pytest.raises(ConfigError, match=r"bad.yaml:2: metrics\[0\]: unknown metric"):
+        load_suite(bad)
+
+
+def test_coerced_values_give_equal_run_ids(suite_file, ml100k):
+    a = expand(load_suite(suite_file, ["train.lr=1"]))[1]
+    b = expand(load_suite(suite_file, ["train.lr=1.0"]))[1]
+    assert [s.run_id(ml100k.fingerprint) for s in a] == [s.run_id(ml100k.fingerprint) for s in b]
+
+
+def test_quick_suite_and_validate_prints_the_plan(tmp_path):
+    suite = load_suite(REPO / "suites" / "quick.yaml", [f"output={tmp_path / 'q'}"])
+    teachers, students = expand(suite)
+    assert len(teachers) == 1 and students
+    res = CliRunner().invoke(
+        app, ["validate", str(REPO / "suites" / "quick.yaml"), "-o", f"output={tmp_path / 'q'}"]
+    )
+    assert res.exit_code == 0, res.output
+    assert f"{len(teachers) + len(students)} runs" in res.output and "to do" in res.output
+    assert not (tmp_path / "q").exists()
+
+
+def test_executor_and_stats_settings(suite_file):
+    s = load_suite(suite_file, ["executor={kind: local, workers: 3, threads: 1}"])
+    assert (s.executor.kind, s.executor.workers, s.executor.threads) == ("local", 3, 1)
+    s = load_suite(suite_file, ["stats={baseline: student, alpha: 0.01, correction: bh}"])
+    assert s.stats == {"baseline": "student", "alpha": 0.01, "correction": "bh"}
