@@ -200,6 +200,7 @@ def test_other_baselines(output):
     assert best_other.marks("ce", "ndcg@10") == MARKS[SEED]
     c = next(c for c in best_other.comparisons if c.method == "ce" and c.metric == "ndcg@10")
     assert c.baseline == "rcekd[beta=3]"  # the best competitor of the best method
+    assert len(best_other.comparisons) == 3 * len(METRICS)  # 4 methods: each pair tested once
     (named,) = cells(df, options=Options(baseline="rd", user_level=False))
     assert {c.baseline for c in named.comparisons} == {"rd"}
     (pairs,) = cells(df, options=Options(baseline="all", user_level=False, metrics=("ndcg@10",)))

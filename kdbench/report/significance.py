@@ -49,11 +49,10 @@ def pairings(cell: Cell) -> list[Pairing]:
         ranked = cell.ranked(metric)
         if base == ALL_PAIRS:
             out += [(a, b, metric) for a, b in itertools.combinations(ranked, 2)]
-        elif base == BEST_OTHER:
-            for row in ranked:
-                ref = ranked[0] if row is not ranked[0] else (ranked[1:] or [None])[0]
-                if ref is not None:
-                    out.append((row, ref, metric))
+        elif base == BEST_OTHER and len(ranked) > 1:
+            # the best vs the runner-up, every other method vs the best: each pair once
+            out += [(ranked[0], ranked[1], metric)]
+            out += [(row, ranked[0], metric) for row in ranked[2:]]
         else:
             ref = find_row(cell, base)
             if ref is None or ref.role == TEACHER or not ref.n(metric):
