@@ -36,11 +36,12 @@ def main() -> None:
     print(f"{data.name} popularity: " + "  ".join(f"{m}={res[m]:.4f}" for m in METRICS))
     if len(sys.argv) > 2:
         for cell in cells(load_results(sys.argv[2]), METRICS):
-            for method in ("teacher", "student"):
-                row = cell["table"].get(method, {})
+            for row in cell.rows:
+                if row.label not in ("teacher", "student"):
+                    continue
                 print(
-                    f"{cell['dataset']} {cell['pair']} {method}: "
-                    + "  ".join(f"{m}={row[m]['mean']:.4f}" for m in METRICS if m in row)
+                    f"{cell.dataset} {cell.pair} {row.label}: "
+                    + "  ".join(f"{m}={row.mean(m):.4f}" for m in METRICS if row.n(m))
                 )
 
 
