@@ -66,6 +66,7 @@ class Options:
             "correction": self.correction,
             "alpha": self.alpha,
             "select": self.select,
+            "user_level": self.user_level,
             "n_bootstrap": self.n_bootstrap,
             "n_permutations": self.n_permutations,
             "seed": self.seed,
