@@ -41,18 +41,15 @@ class LightGCN(Backbone):
         )
         self._workspace: dict[str, torch.Tensor] = {}
 
-    def _propagate(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """(Ẽ_u [U, d], Ẽ_i [I, d]) computed now: L sparse products."""
+    def _propagate(self) -> torch.Tensor:
+        """Ẽ = [Ẽ_u; Ẽ_i] [(U+I), d] computed now: L sparse products."""
         layers = self.hp["layers"]
         if torch.is_grad_enabled() and self.emb.requires_grad:
-            out = LayerMean.apply(self.emb, self.adj, layers, self._workspace)
-        else:
-            out = layer_mean(self.adj, self.emb.detach(), layers)
-        users, items = out.split([self.n_users, self.n_items])
-        return users, items
+            return LayerMean.apply(self.emb, self.adj, layers, self._workspace)
+        return layer_mean(self.adj, self.emb.detach(), layers)
 
-    def propagate(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """The cached propagation: once per training step, once per eval period."""
+    def propagate(self) -> torch.Tensor:
+        """The cached Ẽ [(U+I), d]: computed once per training step, once per eval period."""
         if self._cache is None:
             if self.training:
                 self._cache = self._propagate()
@@ -63,17 +60,20 @@ class LightGCN(Backbone):
         return self._cache
 
     def embeddings(self) -> tuple[torch.Tensor, torch.Tensor]:
-        return self.propagate()
+        out = self.propagate()
+        return out[: self.n_users], out[self.n_users :]
 
     def score(self, users: torch.Tensor) -> torch.Tensor:
-        u, i = self.propagate()
-        return u[users] @ i.T
+        out = self.propagate()
+        return out[users] @ out[self.n_users :].T
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
-        u, i = self.propagate()
-        return torch.einsum("bd,bnd->bn", u[users], i[items])
+        out = self.propagate()
+        return torch.einsum("bd,bnd->bn", out[users], out[items + self.n_users])
 
     def base_loss(self, batch: Batch) -> torch.Tensor:
-        u, i = self.propagate()
-        eu = u[batch.users]
-        return bpr_loss((eu * i[batch.pos]).sum(-1), (eu * i[batch.neg]).sum(-1))
+        out = self.propagate()
+        # one gather from Ẽ, so the backward scatters into one [(U+I), d] gradient
+        rows = torch.cat([batch.users, batch.pos + self.n_users, batch.neg + self.n_users])
+        eu, ep, en = out[rows].chunk(3)
+        return bpr_loss((eu * ep).sum(-1), (eu * en).sum(-1))

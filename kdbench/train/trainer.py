@@ -82,7 +82,9 @@ def make_optimizer(model: Backbone, loss: DistillLoss, cfg: TrainConfig) -> torc
     if kd_params:
         wd = cfg.weight_decay if cfg.kd_module_weight_decay is None else cfg.kd_module_weight_decay
         groups.append({"params": kd_params, "weight_decay": wd})
-    return torch.optim.Adam(groups, lr=cfg.lr)
+    # fused: one kernel per step instead of ~10 passes over every table (the for-loop Adam
+    # took ~1 s of a 4.5 s step for the 2000-d CiteULike-t LightGCN teacher on CPU)
+    return torch.optim.Adam(groups, lr=cfg.lr, fused=True)
 
 
 def fit(
