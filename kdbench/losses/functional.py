@@ -4,7 +4,7 @@ Every function is numerically stable (log-sum-exp, softplus; never a raw ``exp``
 score), runs on the device of its inputs and documents its shapes: U users, B batch rows,
 I items, K/L/N/M list lengths. Sampling functions take a ``torch.Generator`` on that
 device. Sections: list losses; sampling without replacement; RD; RRD; RCE-KD; CD; DCD;
-UnKD; HetComp.
+UnKD.
 """
 
 from __future__ import annotations
@@ -427,52 +427,6 @@ def unkd_group_pairs(
     pairs = [round(s / sum(share) * n_distill) for s in share]
     short = n_distill - sum(pairs)
     return [p + (1 if g < short else 0) for g, p in enumerate(pairs)]
-
-
-# ---------------------------------------------------------------- HetComp (Kang et al., WWW'23)
-
-
-def hetcomp_ndcg(student_top: torch.Tensor, teacher_top: torch.Tensor) -> torch.Tensor:
-    """HetComp's NDCG of the student's top-K against a teacher checkpoint's top-K.
-
-    Student position j (0-based) gains 2^{exp(−j / 10)} − 1 when its item is in the
-    teacher's list; DCG / IDCG, rounded to 4 decimals as the reference does.
-    student_top, teacher_top: [U, K]. Returns [U] float64.
-    """
-    K = student_top.shape[1]
-    j = torch.arange(K, dtype=torch.float64, device=student_top.device)
-    gain = (2 ** torch.exp(-j / 10) - 1) / torch.log2(j + 2)
-    hit = rowwise_isin(student_top, teacher_top).to(torch.float64)
-    return torch.round((hit * gain).sum(1) / gain.sum(), decimals=4)
-
-
-def dkc_update(
-    idx: torch.Tensor,
-    last_dist: torch.Tensor,
-    dist_next: torch.Tensor,
-    dist_after: torch.Tensor,
-    threshold: float,
-    n_ckpt: int,
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """One step of HetComp's dynamic knowledge construction (DKC), all users at once.
-
-    A user short of the last checkpoint moves on when last_dist / dist_next exceeds the
-    threshold or falls below 1; its distance becomes the one to the checkpoint after
-    next (dist_after). idx: [U] long; distances (1 − NDCG): [U] float64.
-    Returns the new (idx, last_dist).
-    """
-    ratio = last_dist / dist_next  # IEEE, as the reference's numpy: x/0 = inf moves, 0/0 stays
-    move = (idx < n_ckpt - 1) & ((ratio > threshold) | (ratio < 1))
-    return idx + move.long(), torch.where(move, dist_after, last_dist)
-
-
-def softmax_against_rest(items: torch.Tensor, rest_lse: torch.Tensor) -> torch.Tensor:
-    """HetComp's first-phase loss: each item on its own against the rest set R,
-    −Σ_i [s_i − logaddexp(s_i, log Σ_{r∈R} e^{s_r})].
-
-    items: [B, N] scores; rest_lse: [B, 1] log-sum-exp of R's scores. Returns [B].
-    """
-    return -(items - torch.logaddexp(items, rest_lse)).sum(-1)
 
 
 # --- DE, HTD, FTD cores (representation distillation) ---------------------------------
