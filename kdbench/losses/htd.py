@@ -67,8 +67,10 @@ class HTD(EmbeddingDistill):
 
     def setup(self, ctx: DistillContext) -> None:
         super().setup(ctx)
-        self.user_experts = Experts(self.K, self.d_s, self.d_t, device=ctx.device)
-        self.item_experts = Experts(self.K, self.d_s, self.d_t, device=ctx.device)
+        # h = (d_s + d_t) // 2 always: the TD code has no self-distillation rule
+        h = (self.d_s + self.d_t) // 2
+        self.user_experts = Experts(self.K, self.d_s, self.d_t, hidden=h, device=ctx.device)
+        self.item_experts = Experts(self.K, self.d_s, self.d_t, hidden=h, device=ctx.device)
 
     def forward(self, batch: Batch) -> torch.Tensor:
         s_user, s_item = self.student_embeddings()
