@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 from rich.table import Table
 
 from kdbench.backbones import BACKBONES
 from kdbench.cli.app import cli_errors, console, list_app
 from kdbench.data import DATASETS
-from kdbench.losses import LOSSES
+from kdbench.losses import LOSSES, DistillLoss
 from kdbench.params import Param
+
+
+def _fmt(value: object) -> str:
+    """YAML-style: false/true, 1e-05, 500."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _options(p: Param) -> tuple[object, ...]:
+    return p.choices or ((False, True) if p.type is bool else ())
+
+
+def _allowed(p: Param) -> str:
+    if _options(p):
+        return ", ".join(map(_fmt, _options(p)))
+    bounds = (
+        f"≥ {p.min:g}" if p.min is not None else "",
+        f"≤ {p.max:g}" if p.max is not None else "",
+    )
+    return " ".join(b for b in bounds if b)
 
 
 def _param_table(title: str, params: dict[str, Param]) -> Table:
@@ -17,40 +42,45 @@ def _param_table(title: str, params: dict[str, Param]) -> Table:
     for col in ("parameter", "default", "type", "allowed", "meaning"):
         table.add_column(col)
     for name, p in params.items():
-        allowed = (
-            ", ".join(map(str, p.choices))
-            if p.choices
-            else " ".join(
-                x
-                for x in (
-                    f"≥ {p.min:g}" if p.min is not None else "",
-                    f"≤ {p.max:g}" if p.max is not None else "",
-                )
-                if x
-            )
-        )
-        table.add_row(name, repr(p.default), p.type.__name__, allowed, p.doc)
+        table.add_row(name, _fmt(p.default), p.type.__name__, _allowed(p), p.doc)
     return table
+
+
+def _variants(cls: type[DistillLoss]) -> str:
+    """One line per variant-selecting parameter: 'rrd_variant: sampled|topk (default sampled)'."""
+    params = cls.all_params()
+    lines = []
+    for key in cls.variants:
+        p = params[key]
+        shown = f": {'|'.join(map(_fmt, _options(p)))}" if _options(p) else ""
+        lines.append(f"{key}{shown} (default {_fmt(p.default)})")
+    return "\n".join(lines)
 
 
 @list_app.command("losses")
 @cli_errors
 def losses(name: str = typer.Argument(None, help="Show one loss's full parameter table.")) -> None:
-    """KD losses: paper and defaults, or one loss's parameters."""
+    """KD losses with their paper, defaults and variants; NAME: one loss in full."""
     if name:
         cls = LOSSES.get(name)
-        console.print(f"[bold]{name}[/bold]: {cls.paper}")
-        console.print((cls.__doc__ or "").strip())
+        console.print(f"[bold]{name}[/bold]: {cls.paper}", highlight=False)
+        module_doc = (sys.modules[cls.__module__].__doc__ or "").strip()
+        console.print((cls.__doc__ or "").strip(), highlight=False, markup=False)
+        if module_doc:
+            console.print(module_doc, highlight=False, markup=False)
         console.print(_param_table(f"{name} parameters", cls.all_params()))
+        if cls.variants:
+            console.print("[bold]variants[/bold]\n" + _variants(cls), highlight=False)
         return
-    table = Table(title="KD losses")
-    table.add_column("name")
-    table.add_column("paper")
-    table.add_column("defaults")
+    table = Table(title="KD losses (kdbench list losses NAME: one loss in full)")
+    for col in ("name", "paper", "defaults", "variants"):
+        table.add_column(col)
     for n in LOSSES.names():
         cls = LOSSES.get(n)
-        defaults = ", ".join(f"{k}={p.default}" for k, p in cls.all_params().items())
-        table.add_row(n, cls.paper, defaults)
+        defaults = ", ".join(
+            f"{k}={_fmt(p.default)}" for k, p in cls.all_params().items() if k not in cls.variants
+        )
+        table.add_row(n, cls.paper, defaults, _variants(cls))
     console.print(table)
 
 
