@@ -285,8 +285,9 @@ def status(
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
     table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
-    for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status", "result"):
-        table.add_column(col)
+    for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("result")
     store = Store(suite.output)
     for r in plan.runs:
         spec = r.spec

@@ -182,9 +182,10 @@ class Driver:
 
     # -- results --------------------------------------------------------------------------
 
-    def _fail(self, run: PlannedRun, reason: str, tb: str) -> None:
+    def _fail(self, run: PlannedRun, reason: str, tb: str, locked: bool = False) -> None:
+        """Record ``run`` as failed (``locked``: the caller holds its lock)."""
         lock = self.store.lock(run.run_id)
-        if run.run_id not in self.running and not lock.acquire():
+        if not locked and not lock.acquire():
             self.out.busy.append(run.run_id)
             self.rep.finish(run.spec, run.run_id, "busy")
             return
@@ -204,7 +205,7 @@ class Driver:
         try:
             if not result.ok:
                 log.debug("run %s failed:\n%s", run.run_id, result.traceback)
-                self._fail(run, result.error or "failed", result.traceback or "")
+                self._fail(run, result.error or "failed", result.traceback or "", locked=True)
                 return
             if run.kind == "teacher":
                 files = {**(result.files or {}), "model.pt": result.weights or b""}

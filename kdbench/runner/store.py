@@ -91,10 +91,15 @@ class Store:
 
 def clean_temporaries(folder: Path) -> None:
     """Remove ``.tmp-NAME-*`` / ``.old-NAME-*`` folders (``kdbench.atomic`` leftovers) of
-    ``folder`` unless a live process holds ``.lock-NAME``."""
+    ``folder`` unless a live process holds ``.lock-NAME``, and locks of dead runners."""
     if not folder.is_dir():
         return
     for path in folder.iterdir():
+        if path.name.startswith(".lock-"):
+            lock = RunLock(path)  # a dead runner's lock: taking it and letting go removes it
+            if lock.acquire():
+                lock.release()
+            continue
         if not path.name.startswith((".tmp-", ".old-")):
             continue
         name = path.name[5:].rsplit("-", 1)[0]

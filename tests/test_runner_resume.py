@@ -1,0 +1,215 @@
+"""Resume: a runner killed (SIGKILL, Ctrl-C) at several points of a small real suite
+leaves only whole records, and the resumed suite ends with every per-user array equal to
+an uninterrupted run's: nothing lost, nothing duplicated.
+
+The kill points are exact: the runner runs under a wrapper that kills it at the Nth
+progress report, the Nth file write (mid-record) or right after the Nth record.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kdbench.runner import build_plan, run_suite
+from kdbench.suite import load_suite
+from kdbench.train.teacher import TeacherCache
+
+SUITE = """\
+name: resume
+output: {out}
+datasets: {{ml-100k: {{}}}}
+backbones:
+  t: {{model: mf, dim: 16}}
+  s: {{model: mf, dim: 4}}
+pairs: [{{teacher: t, student: s}}]
+losses:
+  student: {{}}
+  ce: {{K: 10, guide: teacher}}
+seeds: [0, 1]
+train: {{epochs: 3, patience: 3, batch_size: 4096, lr: 0.01}}
+metrics: [recall@10, ndcg@10]
+"""
+
+#: runs ``kdbench ARGS`` and kills itself at a chosen point:
+#: epoch:N / int:N (SIGKILL / SIGINT to its process group at the Nth progress report),
+#: write:N (SIGKILL inside the Nth file write of a record), record:N (SIGKILL after the Nth
+#: record folder is in place)
+WRAPPER = """
+import os, signal, sys
+mode, n = sys.argv[1].split(":")
+n, count = int(n), [0]
+def hit():
+    count[0] += 1
+    return count[0] == n
+import kdbench.atomic as atomic
+import kdbench.runner.driver as driver
+if mode == "write":
+    real_write = atomic._fsync_write
+    def write(path, data):
+        real_write(path, data)
+        if {"runs", "teachers"} & set(path.parts) and hit():  # records, not data caches
+            os.kill(os.getpid(), signal.SIGKILL)
+    atomic._fsync_write = write
+elif mode == "record":
+    real_folder = driver.write_folder
+    def folder(path, files):
+        out = real_folder(path, files)
+        if hit():
+            os.kill(os.getpid(), signal.SIGKILL)
+        return out
+    driver.write_folder = folder
+elif mode in ("epoch", "int"):
+    real_progress = driver.Driver.on_progress
+    def progress(self, run_id, info):
+        real_progress(self, run_id, info)
+        if hit():
+            if mode == "int":
+                os.killpg(0, signal.SIGINT)
+            else:
+                os.kill(os.getpid(), signal.SIGKILL)
+    driver.Driver.on_progress = progress
+from kdbench.cli import app
+sys.argv = ["kdbench", *sys.argv[2:]]
+app()
+"""
+
+
+def launch(
+    kill: str, args: list[str], cache: Path, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KDBENCH_CACHE": str(cache), "COLUMNS": "200", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-c", WRAPPER, kill, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+    )
+
+
+def records(out: Path) -> dict[str, Path]:
+    runs = out / "runs"
+    return (
+        {p.name: p for p in runs.iterdir() if not p.name.startswith(".")} if runs.is_dir() else {}
+    )
+
+
+def same_record(a: Path, b: Path) -> None:
+    ra, rb = (json.loads((p / "run.json").read_text()) for p in (a, b))
+    for key in ("status", "spec", "summary", "best_epoch", "epochs_run", "labels"):
+        assert ra[key] == rb[key], (a.name, key)
+    for name in ("per_user.npz", "topk.npz"):
+        with np.load(a / name) as za, np.load(b / name) as zb:
+            assert za.files == zb.files
+            for k in za.files:
+                assert np.array_equal(za[k], zb[k]), (a.name, name, k)
+
+
+def check_partial(out: Path, ref: Path) -> set[str]:
+    """Every record present is whole and equal to the reference; returns their ids."""
+    found = records(out)
+    ref_runs = records(ref)
+    for run_id, folder in found.items():
+        assert run_id in ref_runs, run_id
+        same_record(folder, ref_runs[run_id])
+    return set(found)
+
+
+def check_final(out: Path, ref: Path, cache: Path) -> None:
+    assert check_partial(out, ref) == set(records(ref))
+    assert sorted(p.name for p in (out / "runs").iterdir() if p.name.startswith(".")) == []
+    assert [p.name for p in cache.joinpath("teachers").iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> tuple[Path, Path]:
+    """The uninterrupted run (in this process, one worker) and its suite file."""
+    tmp = tmp_path_factory.mktemp("ref")
+    suite_file = tmp / "suite.yaml"
+    suite_file.write_text(SUITE.format(out=tmp / "out"))
+    outcome = run_suite(load_suite(suite_file), teacher_cache=TeacherCache(tmp / "cache"))
+    assert outcome.ok and len(outcome.done) == 5
+    return tmp / "out", suite_file
+
+
+def alive(marker: str) -> list[int]:
+    """Pids of processes whose environment holds ``marker`` (the runner's workers)."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker.encode() in (proc / "environ").read_bytes():
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_sigkill_with_two_workers_then_resume(tmp_path, reference):
+    """The driver of a 2-worker run is SIGKILLed after its 2nd record: its workers exit
+    by themselves, and the suite resumed (here in one process) equals the uninterrupted
+    one-worker run bit for bit."""
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    marker = f"KDBENCH_TEST_MARK={tmp_path.name}"
+    args = ["run", str(suite_file), "-o", f"output={out}", "--workers", "2"]
+    env = {"KDBENCH_TEST_MARK": tmp_path.name}
+    res = launch("record:2", args, cache, env_extra=env)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    # which two finish first depends on the workers (a no-KD student needs no teacher)
+    assert 1 <= len(check_partial(out, ref)) <= 2
+    deadline = time.monotonic() + 10
+    while alive(marker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert alive(marker) == [], "orphaned workers kept running"
+    suite = load_suite(suite_file, [f"output={out}"])
+    outcome = run_suite(suite, teacher_cache=TeacherCache(cache / "teachers"))
+    assert outcome.ok and len(outcome.done) + len(outcome.skipped) == 5
+    check_final(out, ref, cache)
+
+
+@pytest.mark.slow
+def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}"]
+
+    # 1. killed in the middle of writing the trained teacher to its cache (2nd file of 5)
+    res = launch("write:2", args, cache)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    assert check_partial(out, ref) == set()
+    leftovers = [p.name for p in (cache / "teachers").iterdir() if not p.name.startswith(".lock")]
+    assert len(leftovers) == 1 and leftovers[0].startswith(".tmp-"), leftovers
+    # 2. killed just after the 3rd record the runner wrote (teacher, two students)
+    res = launch("record:3", args, cache)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    assert len(check_partial(out, ref)) == 3
+    # 3. Ctrl-C while a student trains: exit 130, a resume hint, whole records only
+    res = launch("int:2", args, cache)
+    assert res.returncode == 130, res.stderr
+    assert "Resume with: kdbench run" in res.stderr and "Traceback" not in res.stderr
+    after_int = check_partial(out, ref)
+    assert len(after_int) >= 3
+    # 4. killed mid-record (3rd file write of this runner: inside a student's record)
+    res = launch("write:3", args, cache)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    assert check_partial(out, ref) >= after_int
+    assert any(p.name.startswith(".tmp-") for p in (out / "runs").iterdir())
+    # 5. the resumed suite finishes: identical to the uninterrupted run, no leftovers
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
+    plan = build_plan(
+        load_suite(suite_file, [f"output={out}"]), cache=TeacherCache(cache / "teachers")
+    )
+    assert {r.status for r in plan.runs} == {"done"}
