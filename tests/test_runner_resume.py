@@ -8,6 +8,7 @@ progress report, the Nth file write (mid-record) or right after the Nth record.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -168,10 +169,7 @@ def test_sigkill_with_two_workers_then_resume(tmp_path, reference):
     assert res.returncode == -signal.SIGKILL, res.stderr
     # which two finish first depends on the workers (a no-KD student needs no teacher)
     assert 1 <= len(check_partial(out, ref)) <= 2
-    deadline = time.monotonic() + 10
-    while alive(marker) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert alive(marker) == [], "orphaned workers kept running"
+    assert wait_gone(marker) == [], "orphaned workers kept running"
     suite = load_suite(suite_file, [f"output={out}"])
     outcome = run_suite(suite, teacher_cache=TeacherCache(cache / "teachers"))
     assert outcome.ok and len(outcome.done) + len(outcome.skipped) == 5
@@ -213,3 +211,50 @@ def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
         load_suite(suite_file, [f"output={out}"]), cache=TeacherCache(cache / "teachers")
     )
     assert {r.status for r in plan.runs} == {"done"}
+
+
+def wait_gone(marker: str, seconds: float = 15) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while alive(marker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return alive(marker)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_two_workers_killed_mid_training_and_interrupted_then_resumed(tmp_path, reference):
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}", "--workers", "2"]
+    env = {"KDBENCH_TEST_MARK": tmp_path.name}
+    marker = f"KDBENCH_TEST_MARK={tmp_path.name}"
+    # SIGKILL while both workers train (3rd progress report)
+    res = launch("epoch:3", args, cache, env_extra=env)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    assert wait_gone(marker) == [], "orphaned workers kept running"
+    check_partial(out, ref)
+    # Ctrl-C to the whole process group, as a terminal sends it
+    res = launch("int:2", args, cache, env_extra=env)
+    assert res.returncode == 130, res.stderr
+    assert "Resume with: kdbench run" in res.stderr and "Traceback" not in res.stderr
+    assert wait_gone(marker) == []
+    check_partial(out, ref)
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray is not installed")
+def test_ray_executor_killed_then_resumed(tmp_path, reference):
+    """Ray tasks send their records to the driver; a driver SIGKILLed after its 2nd
+    record resumes (on a fresh local Ray instance) to the one-worker run's arrays."""
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}", "--executor", "ray"]
+    res = launch("record:2", args, cache)
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    assert 1 <= len(check_partial(out, ref)) <= 2
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
