@@ -14,6 +14,7 @@ Needs citeulike-t's users.dat (see ``kdbench data info citeulike-t``).
 from __future__ import annotations
 
 import resource
+import statistics
 import sys
 import time
 
@@ -81,18 +82,22 @@ def main() -> None:
     epoch = time.perf_counter() - t0
     print(f"kdbench: one epoch {epoch:.1f} s ({epoch_steps:.2f} s/step)")
 
-    n_ref = 3
-    ref_prop = time_steps(model, bpr_batches(train, BATCH, gen), opt, n_ref, reference_propagation)
-    print(
-        f"reference-form propagation, kdbench's optimiser: {ref_prop:.2f} s/step over {n_ref} "
-        f"steps; kdbench's propagation is {ref_prop / epoch_steps:.2f}x faster"
-    )
+    # the three forms step by step in turn, so a noisy machine slows them alike
     loop_adam = torch.optim.Adam(model.parameters(), lr=1e-3, weight_decay=WD)
-    ref = time_steps(model, bpr_batches(train, BATCH, gen), loop_adam, n_ref, reference_propagation)
-    print(
-        f"reference form (sparse.mm per layer, for-loop Adam): {ref:.2f} s/step "
-        f"(~{ref * n_steps:.0f} s/epoch); kdbench is {ref / epoch_steps:.2f}x faster"
-    )
+    forms = {
+        "kdbench": (opt, None),
+        "reference propagation + fused Adam": (opt, reference_propagation),
+        "reference (sparse.mm per layer, for-loop Adam)": (loop_adam, reference_propagation),
+    }
+    batches = bpr_batches(train, BATCH, gen)
+    times: dict[str, list[float]] = {name: [] for name in forms}
+    for _ in range(3):
+        for name, (optimizer, propagate) in forms.items():
+            times[name].append(time_steps(model, batches, optimizer, 1, propagate))
+    ours = statistics.median(times["kdbench"])
+    for name, ts in times.items():
+        t = statistics.median(ts)
+        print(f"{name}: {t:.2f} s/step (median of 3, interleaved); {t / ours:.2f}x kdbench's")
 
     evaluator = Evaluator(data, ["recall@20", "ndcg@20"], "cpu")
     model.begin_step()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import torch
 
@@ -110,6 +112,21 @@ def test_trains_and_evaluates_through_the_trainer(name, ml100k_slice):
     assert fr.epochs_run == 2
     assert 0.0 <= fr.result.summary()["test"]["ndcg@10"] <= 1.0
     assert fr.result.topk.shape == (data.n_users, 20)
+
+
+@pytest.mark.parametrize("name", sorted(SMALL))
+def test_deep_copy(name, ml100k_slice):
+    model = make(name, ml100k_slice).train()
+    model.begin_step()
+    users = torch.arange(6)
+    model.score(users).sum()  # leaves a cache with an autograd graph
+    twin = copy.deepcopy(model).eval()
+    model.eval()
+    torch.testing.assert_close(twin.score(users), model.score(users))
+    with torch.no_grad():
+        next(twin.parameters()).add_(1.0)
+    twin.begin_step()  # eval caches assume frozen weights: say they changed
+    assert not torch.equal(twin.score(users), model.score(users))
 
 
 def test_batch_unit_of_each_backbone():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -70,6 +71,26 @@ class Backbone(nn.Module):
     def load_state_dict(self, state_dict: Mapping[str, Any], *args: Any, **kwargs: Any):
         self._cache = None
         return super().load_state_dict(state_dict, *args, **kwargs)
+
+    def __deepcopy__(self, memo: dict) -> Backbone:
+        """A deep copy without the cache (it may hold autograd graphs) and with sparse CSR
+        buffers cloned (torch cannot deep-copy those)."""
+        new = self.__class__.__new__(self.__class__)
+        memo[id(self)] = new
+        for key, value in self.__dict__.items():
+            if key == "_cache":
+                value = None
+            elif key == "_buffers":
+                value = {
+                    k: b.clone()
+                    if b is not None and b.layout == torch.sparse_csr
+                    else copy.deepcopy(b, memo)
+                    for k, b in value.items()
+                }
+            else:
+                value = copy.deepcopy(value, memo)
+            new.__dict__[key] = value
+        return new
 
     def score(self, users: torch.Tensor) -> torch.Tensor:
         """[B] user ids → [B, n_items] scores over every item."""
