@@ -187,3 +187,12 @@ def test_hstu_student_beats_popularity_on_ml1m():
     cfg = TrainConfig(epochs=4, batch_size=128, lr=1e-3, weight_decay=1e-5, monitor="ndcg@20")
     test = fit(model, LOSSES.get("student")(), evaluator, cfg, gen).result.summary()["test"]
     assert test["ndcg@20"] > pop["ndcg@20"] and test["recall@20"] > pop["recall@20"]
+
+
+def test_a_no_grad_encoding_is_not_reused_for_training(ml100k_slice):
+    model = make(ml100k_slice).train()
+    users = torch.arange(4)
+    model.begin_step()
+    with torch.no_grad():
+        model.score_items(users, torch.zeros(4, 2, dtype=torch.long))
+    assert model.score_items(users, torch.zeros(4, 2, dtype=torch.long)).requires_grad

@@ -101,6 +101,16 @@ def test_one_propagation_per_training_step(ml100k_slice):
     assert model.emb.grad is not None
 
 
+def test_a_no_grad_propagation_is_not_reused_for_training(ml100k_slice):
+    model = LightGCN(ml100k_slice, dim=8).train()
+    model.begin_step()
+    with torch.no_grad():
+        model.score(torch.arange(3))
+    batch = Batch(torch.tensor([0]), torch.tensor([1]), torch.tensor([2]))
+    model.base_loss(batch).backward()
+    assert model.emb.grad is not None and model.emb.grad.abs().sum() > 0
+
+
 def test_frozen_teacher_propagates_once(ml100k_slice):
     data = ml100k_slice
     teacher = LightGCN(data, dim=8).eval().requires_grad_(False)

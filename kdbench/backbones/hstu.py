@@ -252,7 +252,8 @@ class HSTU(Backbone):
         state = self._state()
         if "all" in state:
             return state["all"][users]
-        if "users" in state and torch.equal(state["users"], users):
+        reuse = "users" in state and torch.equal(state["users"], users)
+        if reuse and (state["reps"].requires_grad or not torch.is_grad_enabled()):
             return state["reps"]  # the encoding base_loss made in this step
         reps = self._encode_users(users)
         state.update(users=users, reps=reps)

@@ -50,7 +50,14 @@ class LightGCN(Backbone):
 
     def propagate(self) -> torch.Tensor:
         """The cached Ẽ [(U+I), d]: computed once per training step, once per eval period."""
-        if self._cache is None:
+        stale = (  # computed under no_grad earlier in this step, now needed with autograd
+            self._cache is not None
+            and self.training
+            and torch.is_grad_enabled()
+            and self.emb.requires_grad
+            and not self._cache.requires_grad
+        )
+        if self._cache is None or stale:
             if self.training:
                 self._cache = self._propagate()
             else:
