@@ -37,6 +37,12 @@ class DE(EmbeddingDistill):
         "lambda": Param(
             0.01, "λ: weight of the DE term (paper 0.01; KDs CiteULike MF 0.05)", min=0
         ),
+        "reduction": Param(
+            "sum",
+            "sum (original) or mean: L(U_b), L(I⁺_b), L(I⁻_b) each divided by its entity count",
+            str,
+            choices=("sum", "mean"),
+        ),
     }
 
     def setup(self, ctx: DistillContext) -> None:

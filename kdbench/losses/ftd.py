@@ -27,6 +27,9 @@ class FTD(EmbeddingDistill):
     paper = "Kang et al., Topology Distillation for Recommender System (FTD), KDD 2021"
     params = {
         "lambda": Param(1e-3, "λ: weight of FTD (no recorded default; HTD's 1e-3)", min=0),
+        "reduction": Param(
+            "sum", "sum (original) or mean over the n² entity pairs", str, choices=("sum", "mean")
+        ),
     }
 
     def forward(self, batch: Batch) -> torch.Tensor:

@@ -63,6 +63,12 @@ class HTD(EmbeddingDistill):
         ),
         **TAU_PARAMS,
         "lambda": Param(1e-3, "λ: weight of HTD (TD notebook 1e-3; KDs CiteULike MF 0.5)", min=0),
+        "reduction": Param(
+            "sum",
+            "sum (original) or mean: GA, L_ent, L_grp each divided by its number of terms",
+            str,
+            choices=("sum", "mean"),
+        ),
     }
 
     def setup(self, ctx: DistillContext) -> None:
