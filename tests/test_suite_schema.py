@@ -132,3 +132,18 @@ def test_executor_and_stats_settings(suite_file):
     assert (s.executor.kind, s.executor.workers, s.executor.threads) == ("local", 3, 1)
     s = load_suite(suite_file, ["stats={baseline: student, alpha: 0.01, correction: bh}"])
     assert s.stats == {"baseline": "student", "alpha": 0.01, "correction": "bh"}
+
+
+def test_readme_suite_example_is_valid(tmp_path):
+    text = (REPO / "README.md").read_text()
+    section = text[text.index("## Suites") :]
+    block = section[section.index("```yaml\n") + 8 : section.index("```\n", 8)]
+    (tmp_path / "base.yaml").write_text("description: included\n")
+    suite = load_suite(write(tmp_path, block))
+    assert suite.description == "included"
+    teachers, students = expand(suite)
+    gowalla = [s for s in students if s.dataset == "gowalla" and s.loss == "rcekd"]
+    assert {s.loss_params["lambda"] for s in gowalla} == {10}
+    assert {s.labels["method"] for s in gowalla} == {"rcekd"}  # beta fixed there: no grid
+    assert {t.backbone["dim"] for t in teachers} == {400, 300}
+    assert len(students) == 2 * 5 * (1 + 1 + 1) + 5  # citeulike-t has the beta grid

@@ -9,6 +9,7 @@ key.path=value`` overrides (values parsed as YAML). Validation later reports err
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,14 @@ class Source:
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that also builds scalar keys from nodes on demand."""
+    """SafeLoader that also reads ``1e-5`` as a number (YAML 1.1 wants ``1.0e-5``)."""
+
+
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?[eE][-+]?[0-9]+$"),
+    list("-+0123456789"),
+)
 
 
 def _construct(node: yaml.Node) -> Any:
@@ -179,7 +187,7 @@ def parse_override(text: str) -> tuple[KeyPath, Any]:
     if not sep or not all(parts):
         raise ConfigError(f"(-o {text}): expected key.path=value, e.g. -o seeds=[0,1]")
     try:
-        value = yaml.safe_load(raw) if raw.strip() else None
+        value = yaml.load(raw, Loader=_Loader) if raw.strip() else None
     except yaml.YAMLError as err:
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise ConfigError(f"(-o {text}): the value is not valid YAML ({problem})") from None

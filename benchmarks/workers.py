@@ -1,0 +1,115 @@
+"""Wall time of `kdbench run suites/quick.yaml` with 1 worker vs 2 worker processes.
+
+Each run starts from an empty output folder and an empty cache (so the teacher is trained
+and the dataset prepared every time) and is a separate `kdbench run` process, as a user
+would start it. The two runs must give bit-identical per-user arrays; the script checks.
+
+    .venv/bin/python benchmarks/workers.py [--suite suites/quick.yaml] [--repeats 1]
+
+Torch threads: 1 worker uses torch's default (all cores); 2 workers split them (cores / 2
+each). Nothing here sets the thread count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(suite: Path, workers: int, tmp: Path) -> tuple[float, Path]:
+    out, cache = tmp / f"out-w{workers}", tmp / f"cache-w{workers}"
+    env = {**os.environ, "KDBENCH_CACHE": str(cache)}
+    cmd = [
+        str(Path(sys.executable).with_name("kdbench")),
+        "run",
+        str(suite),
+        "-o",
+        f"output={out}",
+        "--workers",
+        str(workers),
+    ]
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if res.returncode != 0:
+        sys.exit(f"kdbench run failed ({res.returncode}):\n{res.stdout}\n{res.stderr}")
+    return wall, out
+
+
+def run_seconds(out: Path) -> tuple[float, str]:
+    """Sum of the runs' own timings (run.json) and the torch threads they ran with."""
+    total, threads = 0.0, set()
+    for rec in (out / "runs").glob("*/run.json"):
+        data = json.loads(rec.read_text())
+        total += data["timings"]["total_s"]
+        threads.add(data["provenance"]["threads"])
+    return total, ",".join(map(str, sorted(threads)))
+
+
+def identical(a: Path, b: Path) -> int:
+    """Number of per-user / top-K arrays compared; exits if any differs."""
+    runs = sorted(p.name for p in (a / "runs").iterdir())
+    if runs != sorted(p.name for p in (b / "runs").iterdir()):
+        sys.exit("the two runs recorded different run ids")
+    n = 0
+    for run_id in runs:
+        for name in ("per_user.npz", "topk.npz"):
+            with (
+                np.load(a / "runs" / run_id / name) as za,
+                np.load(b / "runs" / run_id / name) as zb,
+            ):
+                for k in za.files:
+                    if not np.array_equal(za[k], zb[k]):
+                        sys.exit(f"{run_id}/{name}:{k} differs between 1 and 2 workers")
+                    n += 1
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--suite", type=Path, default=REPO / "suites" / "quick.yaml")
+    ap.add_argument("--repeats", type=int, default=1)
+    args = ap.parse_args()
+    print(
+        f"suite {args.suite.relative_to(REPO) if args.suite.is_relative_to(REPO) else args.suite}"
+    )
+    print(
+        f"machine: {os.cpu_count()} logical CPUs, torch {torch.__version__}, "
+        f"{torch.get_num_threads()} torch threads by default, python {platform.python_version()}"
+    )
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    times: dict[int, list[float]] = {1: [], 2: []}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        for r in range(args.repeats):
+            for workers in (1, 2) if r % 2 == 0 else (2, 1):
+                tmp = Path(tmp_name) / f"r{r}"
+                wall, out = run(args.suite, workers, tmp)
+                times[workers].append(wall)
+                busy, threads = run_seconds(out)
+                print(
+                    f"  repeat {r}: {workers} worker{'s' * (workers > 1)}: {wall:6.1f} s wall, "
+                    f"runs {busy:6.1f} s in total, {threads} torch thread(s) per run"
+                )
+            n = identical(tmp / "out-w1", tmp / "out-w2")
+            print(f"  repeat {r}: {n} per-user and top-K arrays bit-identical (1 vs 2 workers)")
+    best1, best2 = min(times[1]), min(times[2])
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"1 worker  {best1:6.1f} s (best of {len(times[1])})")
+    print(f"2 workers {best2:6.1f} s (best of {len(times[2])})")
+    print(f"speed-up  {best1 / best2:.2f}x (target >= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
