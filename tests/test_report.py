@@ -323,3 +323,44 @@ def test_cli_plot(output, tmp_path):
     assert res.exit_code == 0, res.output
     assert (tmp_path / "curves-synth-t-s.png").stat().st_size > 0
     assert (tmp_path / "cd-diagram.png").stat().st_size > 0
+
+
+def test_shared_no_kd_student_appears_under_every_pair_with_that_student(tmp_path):
+    """The scratch student has one run id for MF→MF and LGCN→MF (it ignores the teacher);
+    the leaderboard shows it in both cells, with each cell's own teacher."""
+    from kdbench.atomic import write_folder
+    from kdbench.report import cells, load_results
+    from kdbench.runner.store import record_files
+
+    mf_s = {"model": "mf", "dim": 8}
+
+    def rec(run_id, kind, method, pair, loss, backbone, teacher_id, seed, value):
+        run = {
+            "run_id": run_id,
+            "kind": kind,
+            "status": "done",
+            "labels": {"method": method, "pair": pair},
+            "spec": {
+                "seed": seed,
+                "loss": {"name": loss},
+                "backbone": backbone,
+                "train": {"monitor": "ndcg@10"},
+            },
+            "teacher_id": teacher_id,
+            "data": {"name": "toy", "fingerprint": "f"},
+            "summary": {"valid": {"ndcg@10": value}, "test": {"ndcg@10": value}},
+        }
+        write_folder(tmp_path / "runs" / run_id, record_files(run))
+
+    rec("t1", "teacher", "teacher", "a→s", "student", {"model": "mf", "dim": 64}, None, 0, 0.5)
+    rec("t2", "teacher", "teacher", "b→s", "student", {"model": "lightgcn"}, None, 0, 0.6)
+    rec("s0", "student", "student", "a→s", "student", mf_s, "t1", 0, 0.1)
+    rec("k1", "student", "ce", "a→s", "ce", mf_s, "t1", 0, 0.2)
+    rec("k2", "student", "ce", "b→s", "ce", mf_s, "t2", 0, 0.3)
+    out = {c.pair: c for c in cells(load_results(tmp_path), ["ndcg@10"])}
+    assert set(out) == {"a→s", "b→s"}
+    for pair, teacher_value in (("a→s", 0.5), ("b→s", 0.6)):
+        rows = {r.name: r for r in out[pair].rows}
+        assert set(rows) == {"teacher", "student", "ce"}
+        assert rows["student"].values["ndcg@10"] == {0: pytest.approx(0.1)}
+        assert rows["teacher"].values["ndcg@10"] == {0: pytest.approx(teacher_value)}

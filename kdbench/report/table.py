@@ -5,6 +5,7 @@ validation."""
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ COLUMNS = [
     "method",
     "family",
     "teacher_id",
+    "loss",
+    "student_backbone",
     "seed",
     "monitor",
     "split",
@@ -43,7 +46,8 @@ def load_results(path: str | Path) -> pd.DataFrame:
     """Long-form results of a suite output folder: one row per (finished run, split, metric).
 
     Columns: run_id, kind (teacher|student), dataset, fingerprint, pair, method (the
-    configuration label, e.g. ``rcekd[beta=3]``), family (``rcekd``), teacher_id, seed,
+    configuration label, e.g. ``rcekd[beta=3]``), family (``rcekd``), teacher_id, loss
+    (the registered loss name), student_backbone (its spec as JSON), seed,
     monitor (the early-stopping metric), split (valid|test), metric, value. ``attrs``
     holds the folder (``output``, used to load per-user results) and the failed runs.
     """
@@ -65,6 +69,8 @@ def load_results(path: str | Path) -> pd.DataFrame:
             "method": method,
             "family": family_of(method),
             "teacher_id": rec.get("teacher_id"),
+            "loss": spec.get("loss", {}).get("name"),
+            "student_backbone": json.dumps(spec.get("backbone", {}), sort_keys=True),
             "seed": spec.get("seed", 0),
             "monitor": spec.get("train", {}).get("monitor"),
         }
@@ -172,6 +178,27 @@ def _check_metrics(results: pd.DataFrame, metrics: tuple[str, ...]) -> None:
             raise ConfigError(f"--metrics: no run recorded {m!r}; {hint}")
 
 
+def _with_shared_baselines(
+    students: pd.DataFrame, part: pd.DataFrame, dataset: str, pair: str
+) -> pd.DataFrame:
+    """Add the no-KD runs of this cell's student that were recorded under another pair.
+
+    A scratch student does not depend on the teacher, so it is trained once (one run id)
+    and belongs to every pair with that student backbone (the paper's Table 1 repeats the
+    same Student row under MF→MF, LGCN→MF and HSTU→MF)."""
+    backbones = set(part["student_backbone"])
+    shared = students[
+        (students["loss"] == "student")
+        & (students["dataset"] == dataset)
+        & (students["pair"] != pair)
+        & students["student_backbone"].isin(backbones)
+        & ~students["run_id"].isin(set(part["run_id"]))
+    ]
+    if shared.empty:
+        return part
+    return pd.concat([part, shared.assign(pair=pair)], ignore_index=True)
+
+
 def cells(
     results: pd.DataFrame, metrics: list[str] | None = None, options: Options | None = None
 ) -> list[Cell]:
@@ -189,6 +216,7 @@ def cells(
     out = []
     for (dataset, pair), part in students.groupby(["dataset", "pair"], sort=True):
         teacher_ids = set(part["teacher_id"].dropna())
+        part = _with_shared_baselines(students, part, dataset, pair)
         teachers = results[(results["kind"] == "teacher") & results["run_id"].isin(teacher_ids)]
         cell = _build_cell(str(dataset), str(pair), teachers, part, opts)
         analyse(cell, output if opts.user_level else None)
