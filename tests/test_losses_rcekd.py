@@ -61,7 +61,7 @@ def test_gamma_overlap_changes_only_gamma():
     b, _ = setup_loss("rcekd", K=6, L=6, mxK=6, seed=3, gamma_overlap="student_topk")
     a.on_epoch_start(0)
     b.on_epoch_start(0)
-    for name in ("QT", "QS", "I", "t_S", "t_I", "keep_T"):
+    for name in ("QT", "QS", "I", "items", "t_S", "t_J", "keep_J"):
         assert torch.equal(getattr(a, name), getattr(b, name)), name
     torch.testing.assert_close(a.gamma, torch.exp(-3.0 * rowwise_isin(a.QT, a.I).float().mean(1)))
     torch.testing.assert_close(b.gamma, torch.exp(-3.0 * rowwise_isin(b.QT, b.QS).float().mean(1)))

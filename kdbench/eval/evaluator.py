@@ -70,7 +70,10 @@ class Evaluator:
             if keep_topk:
                 tops.append(tops_of[keep_topk].to(torch.int32).cpu())
             for s in splits:
-                hits[s].append(torch.gather(self._targets[s].dense(users), 1, tops_of[s]).cpu())
+                # a hit is a (user, item) pair of the split, found by bisection: no [c, I] mask
+                ranked = tops_of[s]
+                is_hit = self._targets[s].contains(users[:, None].expand_as(ranked), ranked)
+                hits[s].append(is_hit.cpu())
         model.train(was_training)
         per_user = {}
         for s in splits:

@@ -23,19 +23,29 @@ class DeviceCSR:
         self.indices = torch.as_tensor(csr.indices, device=device)
         self.lengths = self.indptr[1:] - self.indptr[:-1]
         self.n_items = n_items
+        #: [nnz] the user of every stored pair, in storage order
+        self.row_ids = torch.repeat_interleave(
+            torch.arange(len(self.lengths), device=device), self.lengths
+        )
         # sorted (user * I + item) keys: membership by binary search
-        rows = torch.repeat_interleave(torch.arange(len(self.lengths), device=device), self.lengths)
-        self.keys = torch.sort(rows * n_items + self.indices).values
+        self.keys = torch.sort(self.row_ids * n_items + self.indices).values
 
     def rows_of(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """For users [c]: (local row index [m], item [m]) of every stored pair of theirs."""
+        """For users [c]: (local row index [m], item [m]) of every stored pair of theirs.
+
+        A contiguous ascending range of users (what ``user_chunks`` yields) is one slice
+        of the CSR arrays; other user sets take one ``repeat_interleave``.
+        """
+        c = len(users)
+        if c and int(users[-1] - users[0]) == c - 1 and bool((users[1:] > users[:-1]).all()):
+            first = int(users[0])
+            lo, hi = int(self.indptr[first]), int(self.indptr[first + c])
+            return self.row_ids[lo:hi] - first, self.indices[lo:hi]
         lens = self.lengths[users]
-        local = torch.repeat_interleave(torch.arange(len(users), device=users.device), lens)
-        starts = torch.repeat_interleave(self.indptr[users], lens)
-        offsets = torch.arange(len(local), device=users.device) - torch.repeat_interleave(
-            torch.cumsum(lens, 0) - lens, lens
-        )
-        return local, self.indices[starts + offsets]
+        local = torch.repeat_interleave(torch.arange(c, device=users.device), lens)
+        # position of each pair = its row's start + its rank within the row
+        shift = (self.indptr[users] - (torch.cumsum(lens, 0) - lens))[local]
+        return local, self.indices[torch.arange(len(local), device=users.device) + shift]
 
     def dense(self, users: torch.Tensor) -> torch.Tensor:
         """[c, I] bool: which items each user has in this split."""

@@ -99,20 +99,23 @@ class RCEKD(DistillLoss):
         logw = rcekd_log_weights(c, self.T_s, self.sample_rank)
         A = sample_without_replacement(logw, self.L, ctx.generator)  # [U, L] positions
         self.I = torch.gather(P, 1, A)  # [U, L] sampled items
-        self.QS = P[:, :K].contiguous()
+        self.QS = P[:, :K]
         t = ctx.score_lists(ctx.teacher, torch.cat([self.QS, self.I], 1))  # [U, K+L]
-        self.t_S, self.t_I = t[:, :K], t[:, K:]
         m1 = rowwise_isin(self.QT, self.I)  # Q^T items among the sampled ones   [U, K]
         m2 = rowwise_isin(self.QT, self.QS)  # Q^T items in the student's top-K [U, K]
-        self.keep_T = ~m1 & ~m2
         self.gamma = rcekd_gamma(m1 if self.gamma_overlap == "sampled" else m2, self.beta)
+        # per-batch lookups, one gather each: items Q^S | I | Q^T, and on J = I | Q^T the
+        # teacher's scores and which positions count
+        self.items = torch.cat([self.QS, self.I, self.QT], 1)  # [U, K+L+K]
+        self.t_S = t[:, :K].contiguous()  # [U, K]
+        self.t_J = torch.cat([t[:, K:], self.t_QT], 1)  # [U, L+K]
+        self.keep_J = torch.cat([torch.ones_like(self.I, dtype=torch.bool), ~m1 & ~m2], 1)
 
     def forward(self, batch: Batch) -> torch.Tensor:
         u, rows = self.batch_users(batch)
         K = self.K
-        items = torch.cat([self.QS[u], self.I[u], self.QT[u]], 1)  # [U_b, K + L + K]
-        s = self.ctx.student.score_items(u, items)
-        keep_J = torch.cat([torch.ones_like(self.I[u], dtype=torch.bool), self.keep_T[u]], 1)
-        t_J = torch.cat([self.t_I[u], self.t_QT[u]], 1)
-        per_user = rcekd_loss(s[:, :K], self.t_S[u], s[:, K:], t_J, keep_J, self.gamma[u], self.tau)
+        s = self.ctx.student.score_items(u, self.items[u])  # [U_b, K+L+K]
+        per_user = rcekd_loss(
+            s[:, :K], self.t_S[u], s[:, K:], self.t_J[u], self.keep_J[u], self.gamma[u], self.tau
+        )
         return reduce(per_user, self.reduction, rows)

@@ -90,10 +90,9 @@ class RRD(DistillLoss):
         self.uninteresting = sample_items_excluding(
             data.n_users, data.n_items, self.L, self._excluded, gen
         )  # [U, L]
+        self.items = torch.cat([self.interesting, self.uninteresting], 1)  # [U, K+L]
 
     def forward(self, batch: Batch) -> torch.Tensor:
         u, rows = self.batch_users(batch)
-        K = self.K
-        items = torch.cat([self.interesting[u], self.uninteresting[u]], 1)  # [U_b, K+L]
-        s = self.ctx.student.score_items(u, items)
-        return reduce(plackett_luce(s[:, :K], s[:, K:]), self.reduction, rows)
+        s = self.ctx.student.score_items(u, self.items[u])  # [U_b, K+L]
+        return reduce(plackett_luce(s[:, : self.K], s[:, self.K :]), self.reduction, rows)
