@@ -156,13 +156,15 @@ def test_entity_topology_pair_filter_by_hand():
 
 def test_entity_topology_equals_a_plain_loop():
     torch.manual_seed(2)
-    t, s = torch.randn(12, 5), torch.randn(12, 3)
-    groups = torch.tensor([3, 0, 3, 1, 0, 3, 3, 1, 0, 9, 3, 0])
+    n_ent = 19
+    t, s = torch.randn(n_ent, 5), torch.randn(n_ent, 3)
+    # group sizes 5, 4, 3, 3, 3, 1: sizes 4 and 3 share a padded bmm batch
+    groups = torch.tensor([3, 0, 3, 1, 0, 3, 3, 1, 0, 9, 3, 0, 1, 7, 7, 7, 2, 2, 2])
     c_t, c_s = cosine_matrix(t, t), cosine_matrix(s, s)
     for flt in ("positive", "none"):
         want, n = 0.0, 0
-        for a in range(12):
-            for b in range(12):
+        for a in range(n_ent):
+            for b in range(n_ent):
                 if groups[a] == groups[b] and (flt == "none" or c_t[a, b] > 0):
                     want += (c_s[a, b] - c_t[a, b]).item() ** 2
                     n += 1
