@@ -187,3 +187,12 @@ def test_a_run_locked_by_another_runner_is_left_to_it(tmp_path):
     assert not tmp.exists() and not (out / "runs" / f".lock-{student.run_id}").exists()
     outcome = run_suite(suite)
     assert outcome.done == [student.run_id]
+
+
+def test_renaming_an_alias_relabels_found_records_and_trains_nothing(tmp_path):
+    suite_file, out = write_suite(tmp_path, "  student: {}")
+    assert run_suite(load_suite(suite_file)).ok
+    renamed = load_suite(suite_file, ["losses={scratch: {loss: student}}"])
+    outcome = run_suite(renamed)
+    assert outcome.done == [] and len(outcome.skipped) == 2
+    assert set(by_method(out)) == {"teacher", "scratch"}

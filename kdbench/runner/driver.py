@@ -20,7 +20,7 @@ from kdbench.runner.execute import failed_record
 from kdbench.runner.job import Job, JobResult
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import DONE, FAILED, Plan, PlannedRun
-from kdbench.runner.store import Store, clean_temporaries
+from kdbench.runner.store import Store, clean_temporaries, record_files
 from kdbench.suite import RunSpec
 from kdbench.train.teacher import TeacherCache
 
@@ -66,12 +66,11 @@ class Driver:
         reporter: Reporter,
         *,
         retry_failed: bool = False,
-        send_weights: bool = False,
         threads: int | None = None,
     ) -> None:
         self.plan, self.store, self.cache = plan, store, cache
         self.executor, self.rep = executor, reporter
-        self.retry_failed, self.send_weights, self.threads = retry_failed, send_weights, threads
+        self.retry_failed, self.threads = retry_failed, threads
         self.out = SuiteOutcome()
         self.ready: set[str] = set()  # teacher ids whose weights are in the cache
         self.failed_teachers: dict[str, str] = {}  # teacher id → reason
@@ -114,8 +113,27 @@ class Driver:
         return queue
 
     def _report(self, run: PlannedRun, status: str) -> None:
+        """A run found done (in the store, or a teacher in the cache)."""
+        self._relabel(run)
         self.out.skipped.append(run.run_id)
         self.rep.finish(run.spec, run.run_id, status)
+
+    def _relabel(self, run: PlannedRun) -> None:
+        """A found record keeps its results, but its display labels (method and backbone
+        aliases, which do not enter the run id) follow the suite being run."""
+        rec = self.store.read(run.run_id)
+        if rec is None or rec.get("labels") == run.spec.labels:
+            return
+        lock = self.store.lock(run.run_id)
+        if not lock.acquire():
+            return
+        try:
+            folder = self.store.folder(run.run_id)
+            files = {p.name: p.read_bytes() for p in folder.iterdir()}
+            files.update(record_files({**rec, "labels": run.spec.labels}))
+            write_folder(folder, files)
+        finally:
+            lock.release()
 
     # -- starting runs --------------------------------------------------------------------
 
@@ -159,9 +177,6 @@ class Driver:
             self._release(locks)
             self._report(run, "skipped")
             return "gone"
-        weights = None
-        if self.send_weights and run.depends_on is not None:
-            weights = (self.cache.folder(run.depends_on) / "model.pt").read_bytes()
         job = Job(
             run.spec,
             run.run_id,
@@ -172,7 +187,7 @@ class Driver:
         )
         self.running[run.run_id] = (run, locks)
         self.rep.start(run.spec, run.run_id)
-        self.executor.submit(job, weights, self.plan.data.get(run.spec.dataset))
+        self.executor.submit(job, self.plan.data.get(run.spec.dataset))
         return "started"
 
     @staticmethod

@@ -1,8 +1,9 @@
 """Executors run jobs and hand back results; the driver alone touches the store.
 
-Every executor has ``slots`` (jobs it runs at once), ``submit(job, teacher_weights,
-data)``, ``poll(timeout) -> [JobResult]`` and ``close(cancel)``; progress of running jobs
-goes to the ``on_progress(run_id, info)`` callback given at construction.
+Every executor has ``slots`` (jobs it runs at once), ``submit(job, data)``,
+``poll(timeout) -> [JobResult]`` and ``close(cancel)``; progress of running jobs goes to
+the ``on_progress(run_id, info)`` callback given at construction. ``data`` is the
+prepared dataset when the driver has it, for executors that can use it.
 
 - :class:`SerialExecutor`: one job at a time, in this process (``executor: local``).
 - :class:`ProcessExecutor`: ``workers`` processes on this machine, torch threads split
@@ -34,16 +35,16 @@ class SerialExecutor:
 
     def __init__(self, on_progress: Progress) -> None:
         self.on_progress = on_progress
-        self._queue: list[tuple[Job, bytes | None, Interactions | None]] = []
+        self._queue: list[tuple[Job, Interactions | None]] = []
 
-    def submit(self, job: Job, teacher_weights: bytes | None, data: Interactions | None) -> None:
-        self._queue.append((job, teacher_weights, data))
+    def submit(self, job: Job, data: Interactions | None) -> None:
+        self._queue.append((job, data))
 
     def poll(self, timeout: float | None = None) -> list[JobResult]:
         if not self._queue:
             return []
-        job, weights, data = self._queue.pop(0)
-        return [run_job(job, lambda info: self.on_progress(job.run_id, info), weights, data)]
+        job, data = self._queue.pop(0)
+        return [run_job(job, lambda info: self.on_progress(job.run_id, info), data=data)]
 
     def close(self, cancel: bool = False) -> None:
         self._queue.clear()
@@ -101,7 +102,7 @@ class ProcessExecutor:
         self._ctx = mp.get_context("spawn")
         self._workers = [_Worker(self._ctx, threads) for _ in range(workers)]
 
-    def submit(self, job: Job, teacher_weights: bytes | None, data: Interactions | None) -> None:
+    def submit(self, job: Job, data: Interactions | None) -> None:
         # workers read teachers from the cache and prepare data themselves (same machine)
         worker = next(w for w in self._workers if w.job is None)
         worker.job = job

@@ -12,7 +12,6 @@ from kdbench.runner.executors import ProcessExecutor, SerialExecutor
 from kdbench.runner.plan import Plan, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
-from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
 __all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite"]
@@ -20,19 +19,21 @@ __all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite"]
 log = logging.getLogger(__name__)
 
 
-def _executor(suite: Suite, driver: Driver) -> tuple[object, bool, int | None]:
-    """(executor, whether teacher weights travel with jobs, torch threads per run)."""
+def _executor(suite: Suite, driver: Driver, cache: TeacherCache) -> tuple[object, int | None]:
+    """(executor, torch threads per run)."""
     cfg = suite.executor
     if cfg.kind == "ray":
         from kdbench.runner.ray_executor import RayExecutor
 
+        def weights(teacher_id: str) -> bytes:
+            return (cache.folder(teacher_id) / "model.pt").read_bytes()
+
         threads = cfg.threads or max(1, int(cfg.cpus_per_run))
-        return RayExecutor(cfg, driver.on_progress), True, threads
-    resolve_device(suite.device)  # fail now, not in every run, when the device is missing
+        return RayExecutor(cfg, driver.on_progress, weights), threads
     if cfg.workers == 1:
-        return SerialExecutor(driver.on_progress), False, cfg.threads
+        return SerialExecutor(driver.on_progress), cfg.threads
     threads = cfg.threads or max(1, torch.get_num_threads() // cfg.workers)
-    return ProcessExecutor(cfg.workers, threads, driver.on_progress), False, threads
+    return ProcessExecutor(cfg.workers, threads, driver.on_progress), threads
 
 
 def run_suite(
@@ -54,7 +55,7 @@ def run_suite(
     the_plan = prepared or build_plan(suite, store, cache)
     rep = reporter or Reporter()
     driver = Driver(the_plan, store, cache, None, rep, retry_failed=retry_failed)
-    executor, driver.send_weights, driver.threads = _executor(suite, driver)
+    executor, driver.threads = _executor(suite, driver, cache)
     driver.executor = executor
     rep.begin(the_plan, executor.slots)
     cancel = True

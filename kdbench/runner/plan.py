@@ -18,6 +18,7 @@ from kdbench.losses import LOSSES
 from kdbench.runner.execute import dataset_of
 from kdbench.runner.store import Store
 from kdbench.suite import RunSpec, Suite, expand
+from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
 #: statuses of a planned run
@@ -111,6 +112,13 @@ def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | N
     """Expand the suite, prepare its datasets, check them, and read each run's status."""
     store = store or Store(suite.output)
     cache = cache or TeacherCache()
+    if suite.executor.kind == "local":  # (Ray workers may have devices this machine lacks)
+        try:
+            resolve_device(suite.device)
+        except ConfigError as err:
+            raise ConfigError(
+                f"{suite.where('device')}: {str(err).removeprefix('device: ')}"
+            ) from None
     teachers, students = expand(suite)
     data = {spec.dataset: _load_data(suite, spec) for spec in teachers}
     check_data(suite, students, data)

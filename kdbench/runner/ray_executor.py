@@ -9,6 +9,7 @@ driver, which alone writes the store. ``address`` joins an existing cluster
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kdbench.data import Interactions
@@ -26,7 +27,13 @@ def _task(job: Job, teacher_weights: bytes | None, data: Interactions, queue: An
 
 
 class RayExecutor:
-    def __init__(self, cfg: ExecutorConfig, on_progress: Progress) -> None:
+    def __init__(
+        self,
+        cfg: ExecutorConfig,
+        on_progress: Progress,
+        teacher_weights: Callable[[str], bytes],
+    ) -> None:
+        """``teacher_weights(teacher_id)``: a trained teacher's weights (read once each)."""
         try:
             import ray
             from ray.util.queue import Queue
@@ -36,6 +43,7 @@ class RayExecutor:
             ) from None
         self.ray = ray
         self.on_progress = on_progress
+        self.teacher_weights = teacher_weights
         self._started = not ray.is_initialized()
         if self._started:
             ray.init(address=cfg.address, log_to_driver=False, configure_logging=False)
@@ -67,11 +75,11 @@ class RayExecutor:
             self._data[key] = self.ray.put(data if data is not None else dataset_of(job.spec))
         return self._data[key]
 
-    def submit(self, job: Job, teacher_weights: bytes | None, data: Interactions | None) -> None:
+    def submit(self, job: Job, data: Interactions | None) -> None:
         weights = None
-        if teacher_weights is not None and job.teacher_id is not None:
+        if job.teacher_id is not None:
             if job.teacher_id not in self._weights:
-                self._weights[job.teacher_id] = self.ray.put(teacher_weights)
+                self._weights[job.teacher_id] = self.ray.put(self.teacher_weights(job.teacher_id))
             weights = self._weights[job.teacher_id]
         ref = self._remote.remote(job, weights, self._data_ref(job, data), self._queue)
         self._pending[ref] = job
