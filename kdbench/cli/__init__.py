@@ -1,4 +1,4 @@
-"""The kdbench command line: ``kdbench run | leaderboard | data | list``."""
+"""The kdbench command line: ``kdbench run | validate | status | leaderboard | data | list``."""
 
 from kdbench.cli import data, listing, report, run  # noqa: F401  (registers commands)
 from kdbench.cli.app import app
