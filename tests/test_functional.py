@@ -225,6 +225,14 @@ def test_sample_items_excluding_respects_exclusions_and_is_uniform(oversample):
         assert chisquare(counts, [len(rows) * n / len(allowed)] * len(allowed)).pvalue > 1e-4
 
 
+def test_sample_items_excluding_with_replacement_is_uniform_over_allowed_items():
+    keys = F.pair_keys(torch.zeros(3, dtype=torch.long), torch.tensor([1, 4, 6]), 8)
+    out = F.sample_items_excluding(1, 8, 20_000, keys, gen(11), replacement=True)
+    assert not torch.isin(out, torch.tensor([1, 4, 6])).any()
+    counts = torch.bincount(out.ravel(), minlength=8)[[0, 2, 3, 5, 7]].tolist()
+    assert chisquare(counts, [4000.0] * 5).pvalue > 1e-4  # repeats: 20,000 draws of 5 items
+
+
 def test_sample_items_excluding_too_few_items_is_an_error():
     keys = F.pair_keys(torch.zeros(8, dtype=torch.long), torch.arange(8), 10)
     with pytest.raises(ValueError, match="user 0 has only 2 items"):

@@ -60,10 +60,11 @@ def assert_finite_kd(result, epochs):
 
 @pytest.fixture(scope="module")
 def ml100k_teacher(ml100k):
-    return trained_teacher(ml100k, 32, 3)
+    return trained_teacher(ml100k, 32, 2)
 
 
-@pytest.mark.parametrize(("name", "params"), VARIANTS)
+# the default run trains one setting per loss; the slow run every variant
+@pytest.mark.parametrize(("name", "params"), [VARIANTS[i] for i in (0, 3, 4, 7)])
 def test_trains_on_ml100k_without_nan(ml100k, ml100k_teacher, name, params):
     assert_finite_kd(train_student(ml100k, ml100k_teacher, name, params, 8, 2, 4096), 2)
 

@@ -121,8 +121,10 @@ def sample_items_excluding(
     excluded: torch.Tensor,
     generator: torch.Generator,
     oversample: float = 1.5,
+    replacement: bool = False,
 ) -> torch.Tensor:
-    """[U, n] items per user, uniform without replacement among the items not excluded.
+    """[U, n] items per user, uniform without replacement (or with, if ``replacement``)
+    among the items not excluded.
 
     excluded: 1-D ascending ``pair_keys`` of the (user, item) pairs that may not be drawn
     (e.g. train items ∪ teacher top-N). Rejection sampling with no U × I mask: draw
@@ -133,7 +135,7 @@ def sample_items_excluding(
     device = excluded.device
     n_excluded = torch.bincount(torch.unique_consecutive(excluded) // n_items, minlength=n_users)
     allowed = n_items - n_excluded[:n_users]
-    if n_users and int(allowed.min()) < n:
+    if n_users and int(allowed.min()) < (1 if replacement else n):
         u = int(torch.argmin(allowed))
         raise ValueError(f"user {u} has only {int(allowed[u])} items to sample {n} from")
     out = torch.empty(n_users, n, dtype=torch.long, device=device)
@@ -148,7 +150,8 @@ def sample_items_excluding(
         draw = torch.randint(n_items, (len(rows), width), generator=generator, device=device)
         cand = torch.cat([cand, draw], 1)
         ok = ~keys_contain(excluded, pair_keys(rows[:, None], cand, n_items))
-        ok &= first_occurrence(cand)
+        if not replacement:
+            ok &= first_occurrence(cand)
         done = ok.sum(1) >= n
         # survivors first, in draw order, then the first n of them
         first = torch.argsort((~ok[done]).to(torch.int8), dim=1, stable=True)[:, :n]

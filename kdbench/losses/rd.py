@@ -7,7 +7,8 @@ The teacher's top-K items C(u) are extra positives for the student, weighted by 
     w_b[u, r] = max(0, tanh(μ · (rhat[u, r] − (r − 1))))            dynamic, from an epoch on
     L_RD = Σ_u Σ_r w[u, r] · (−log σ(s_{u, C_r})),   w = detach(w_a · w_b)
 
-S_u: S items drawn uniformly each epoch from those u has not interacted with in train.
+S_u: S items drawn uniformly (with replacement, as KDs) each epoch from those u has not
+interacted with in train.
 ``rd_variant: kds`` is the KDs / UnKD reimplementation: rhat + 1 and w L1-renormalised per
 user. The original takes the teacher's ranking without removing history items
 (``mask_train: false``) and averages the loss over the batch (``reduction: mean``).
@@ -75,7 +76,12 @@ class RD(DistillLoss):
         self.epoch = epoch
         data = self.ctx.data
         self.S_items = sample_items_excluding(
-            data.n_users, data.n_items, self.S, self._train_keys, self.ctx.generator
+            data.n_users,
+            data.n_items,
+            self.S,
+            self._train_keys,
+            self.ctx.generator,
+            replacement=True,
         )  # [U, S]
 
     def weights(self, users: torch.Tensor, s_top: torch.Tensor) -> torch.Tensor:
