@@ -22,6 +22,7 @@ from kdbench.runner import build_plan, run_suite
 from kdbench.runner.lock import RunLock, lock_owner
 from kdbench.runner.store import Store, clean_temporaries
 from kdbench.suite import load_suite
+from kdbench.train.teacher import TeacherCache
 
 SUITE = """\
 name: store
@@ -196,3 +197,11 @@ def test_renaming_an_alias_relabels_found_records_and_trains_nothing(tmp_path):
     outcome = run_suite(renamed)
     assert outcome.done == [] and len(outcome.skipped) == 2
     assert set(by_method(out)) == {"teacher", "scratch"}
+
+
+def test_stored_teacher_lists_option_reaches_the_runs(tmp_path):
+    suite_file, out = write_suite(tmp_path, "  ce: {K: 5, guide: teacher}")
+    cache = TeacherCache(tmp_path / "teachers", topk_lists=20)
+    assert run_suite(load_suite(suite_file), teacher_cache=cache).ok
+    teacher = next(r for r in Store(out).records() if r["kind"] == "teacher")
+    assert (cache.folder(teacher["run_id"]) / "topk-all.npy").is_file()

@@ -24,7 +24,8 @@ from kdbench.train.teacher import TeacherCache
 @dataclass(frozen=True)
 class Job:
     """A run to compute. ``cache_root``: the teacher cache folder (executors on this
-    machine); None when the teacher's weights travel with the job (Ray)."""
+    machine; the teacher's weights travel with the job on Ray), ``topk_lists``: its
+    stored-lists option (``TeacherCache``)."""
 
     spec: RunSpec
     run_id: str
@@ -32,6 +33,7 @@ class Job:
     device: str = "auto"
     cache_root: str | None = None
     threads: int | None = None
+    topk_lists: int | None = None
 
 
 @dataclass
@@ -82,7 +84,7 @@ def run_job(
         if teacher_weights is not None and job.teacher_id is not None:
             cache: Any = MemoryTeachers({job.teacher_id: teacher_weights})
         else:
-            cache = TeacherCache(job.cache_root)
+            cache = TeacherCache(job.cache_root, topk_lists=job.topk_lists)
         files, model = train_run(job.spec, resolve_device(job.device), cache, progress, data=data)
         weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None
         return JobResult(job.run_id, files, weights, seconds=time.perf_counter() - t0)
