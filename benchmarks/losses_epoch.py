@@ -4,15 +4,16 @@ MF-400 teacher → MF-20 student, against the no-KD student epoch timed in the s
 An epoch is what the trainer does: the loss's per-epoch hook (``on_epoch_start``: the
 student's top lists, sampling, teacher scores on the new lists) plus every batch's base
 loss, KD loss, backward and Adam step (batch 2048, the trainer's loop without its
-evaluation). Hook and batch loop are timed apart; the ratio uses their sum. The no-KD
-student is timed first and last and the ratios use the mean of the two, which absorbs
-part of a shared machine's drift. One-off setup (teacher-only lists) is reported apart.
+evaluation). Hook and batch loop are timed apart; the ratio uses their sum (median over
+epochs). Every run trains its epoch e before any trains epoch e + 1 (round robin), so a
+shared machine's drift hits all alike. One-off setup (teacher-only lists) is reported
+apart.
 Settings: the reference CiteULike MF configs (RCE-KD, CE, RRD from the KDs harness; RD
 from the Gowalla config, its dynamic weights on from the first epoch so they are timed).
 
 Usage: python benchmarks/losses_epoch.py [--epochs 3] [--threads N]
 Data: ``load_dataset("citeulike-t")`` (set KDBENCH_DATA to a folder holding
-citeulike-t/users.dat, or let it download). The teacher is trained two epochs only:
+citeulike-t/users.dat, or let it download). The teacher is trained one epoch only:
 its quality does not change the cost.
 """
 
@@ -51,40 +52,53 @@ SETTINGS: dict[str, dict] = {
 }
 
 
-def run_epochs(name, params, data, teacher, epochs, batch_size, seed=1):
-    """Train a fresh MF-20 student ``epochs`` epochs; (setup s, [hook s], [loop s])."""
-    torch.manual_seed(seed)
-    gen = torch.Generator().manual_seed(seed)
-    student = BACKBONES.get("mf")(data, dim=20)
-    loss = LOSSES.get(name.split("/")[0])(**params)
-    ctx = DistillContext(
-        teacher if loss.requires else None, student, data, torch.device("cpu"), gen
-    )
-    t0 = time.perf_counter()
-    loss.setup(ctx)
-    setup = time.perf_counter() - t0
-    opt = torch.optim.Adam(student.parameters(), lr=1e-3, weight_decay=1e-5)
-    train = DeviceCSR(data.train, data.n_items, "cpu")
-    hooks, loops = [], []
-    for epoch in range(epochs):
+class Run:
+    """A fresh MF-20 student with one loss, trained an epoch at a time."""
+
+    def __init__(self, name: str, params: dict, data, teacher, batch_size: int, seed: int = 1):
+        torch.manual_seed(seed)
+        self.name, self.data, self.batch_size = name, data, batch_size
+        self.gen = torch.Generator().manual_seed(seed)
+        self.student = BACKBONES.get("mf")(data, dim=20)
+        self.loss = LOSSES.get(name.split("/")[0])(**params)
+        ctx = DistillContext(
+            teacher if self.loss.requires else None,
+            self.student,
+            data,
+            torch.device("cpu"),
+            self.gen,
+        )
+        t0 = time.perf_counter()
+        self.loss.setup(ctx)
+        self.setup = time.perf_counter() - t0
+        self.opt = torch.optim.Adam(self.student.parameters(), lr=1e-3, weight_decay=1e-5)
+        self.train = DeviceCSR(data.train, data.n_items, "cpu")
+        self.hooks: list[float] = []
+        self.loops: list[float] = []
+
+    def epoch(self) -> None:
+        """The trainer's epoch without evaluation: hook, then every batch's step."""
+        student, loss = self.student, self.loss
         student.train()
         t0 = time.perf_counter()
-        loss.on_epoch_start(epoch)
+        loss.on_epoch_start(len(self.hooks))
         t1 = time.perf_counter()
-        for batch in bpr_batches(train, batch_size, gen):
+        for batch in bpr_batches(self.train, self.batch_size, self.gen):
             student.begin_step()
             step = student.base_loss(batch)
             if loss.lam:
-                kd = loss(batch)
-                step = step + loss.lam * kd
+                step = step + loss.lam * loss(batch)
             if not torch.isfinite(step):
-                raise RuntimeError(f"{name}: non-finite loss at epoch {epoch}")
-            opt.zero_grad(set_to_none=True)
+                raise RuntimeError(f"{self.name}: non-finite loss at epoch {len(self.hooks)}")
+            self.opt.zero_grad(set_to_none=True)
             step.backward()
-            opt.step()
-        hooks.append(t1 - t0)
-        loops.append(time.perf_counter() - t1)
-    return setup, hooks, loops
+            self.opt.step()
+        self.hooks.append(t1 - t0)
+        self.loops.append(time.perf_counter() - t1)
+
+    def epoch_s(self) -> float:
+        """Median epoch, hook included."""
+        return statistics.median(h + lp for h, lp in zip(self.hooks, self.loops, strict=True))
 
 
 def main() -> None:
@@ -106,30 +120,28 @@ def main() -> None:
         teacher,
         LOSSES.get("student")(),
         Evaluator(data, ["ndcg@10"], "cpu"),
-        TrainConfig(epochs=2, eval_every=2, lr=0.01),
+        TrainConfig(epochs=1, eval_every=1, lr=0.01),
         torch.Generator().manual_seed(0),
     )
     teacher.eval()
     for p in teacher.parameters():
         p.requires_grad_(False)
 
-    def epoch_s(hooks, loops):  # median epoch, hook included
-        return statistics.median(h + loop for h, loop in zip(hooks, loops, strict=True))
-
-    first = run_epochs("student", {}, data, teacher, args.epochs, 2048)
-    rows = {n: run_epochs(n, p, data, teacher, args.epochs, 2048) for n, p in SETTINGS.items()}
-    last = run_epochs("student", {}, data, teacher, args.epochs, 2048)
-    base = (epoch_s(*first[1:]) + epoch_s(*last[1:])) / 2
-    print(
-        f"\nno-KD student epoch: {base:.3f} s (first {epoch_s(*first[1:]):.3f}, "
-        f"last {epoch_s(*last[1:]):.3f})"
-    )
+    runs = [Run("student", {}, data, teacher, 2048)]
+    runs += [Run(n, p, data, teacher, 2048) for n, p in SETTINGS.items()]
+    # round robin: epoch e of every run before epoch e + 1 of any, so a shared machine's
+    # drift hits every loss alike
+    for _ in range(args.epochs):
+        for run in runs:
+            run.epoch()
+    base = runs[0].epoch_s()
+    print(f"\nno-KD student epoch: {base:.3f} s (median of {args.epochs})")
     print(f"{'loss':13} {'setup s':>8} {'hook s':>7} {'loop s':>7} {'epoch s':>8} {'ratio':>6}")
-    for name, (setup, hooks, loops) in rows.items():
-        epoch = epoch_s(hooks, loops)
+    for run in runs[1:]:
         print(
-            f"{name:13} {setup:8.2f} {statistics.median(hooks):7.3f} "
-            f"{statistics.median(loops):7.3f} {epoch:8.3f} {epoch / base:6.2f}"
+            f"{run.name:13} {run.setup:8.2f} {statistics.median(run.hooks):7.3f} "
+            f"{statistics.median(run.loops):7.3f} {run.epoch_s():8.3f} "
+            f"{run.epoch_s() / base:6.2f}"
         )
     print("\nsettings:")
     for name, params in SETTINGS.items():
