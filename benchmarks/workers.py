@@ -51,6 +51,36 @@ def run(suite: Path, workers: int, tmp: Path, threads: int | None) -> tuple[floa
     return wall, out
 
 
+PROBE = """
+import time, torch
+torch.set_num_threads(1)
+a = torch.randn(256, 256)
+t = time.perf_counter()
+for _ in range(2000):
+    a = torch.tanh(a @ a * 0.01)
+print(time.perf_counter() - t)
+"""
+
+
+def capacity() -> str:
+    """How much of a second core is free right now: a fixed 1-thread torch loop run alone,
+    then two copies at once (on a quiet 2-core machine both take the time of one)."""
+
+    def probe(n: int) -> list[float]:
+        procs = [
+            subprocess.Popen([sys.executable, "-c", PROBE], stdout=subprocess.PIPE, text=True)
+            for _ in range(n)
+        ]
+        return [float(p.communicate()[0]) for p in procs]
+
+    alone = probe(1)[0]
+    both = max(probe(2))
+    return (
+        f"probe: one process {alone:.2f} s, two at once {both:.2f} s each "
+        f"(parallel capacity {2 * alone / both:.2f} cores)"
+    )
+
+
 def run_seconds(out: Path) -> tuple[float, str]:
     """Sum of the runs' own timings (run.json) and the torch threads they ran with."""
     total, threads = 0.0, set()
@@ -93,6 +123,7 @@ def main() -> None:
         f"{torch.get_num_threads()} torch threads by default, python {platform.python_version()}"
     )
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(capacity())
     # (workers, torch threads per run; None: kdbench's default, cores / workers)
     configs = [(1, None), (1, 1), (2, None)]
     times: dict[tuple[int, int | None], list[float]] = {c: [] for c in configs}
@@ -112,6 +143,7 @@ def main() -> None:
             n = identical(outs[1, None], outs[2, None]) + identical(outs[1, None], outs[1, 1])
             print(f"  repeat {r}: {n} per-user and top-K arrays compared: all bit-identical")
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(capacity())
     best = {c: min(t) for c, t in times.items()}
     for (workers, threads), t in best.items():
         label = f"{workers} worker(s), threads {threads or 'default'}"

@@ -258,3 +258,14 @@ def test_ray_executor_killed_then_resumed(tmp_path, reference):
     res = launch("epoch:0", args, cache)
     assert res.returncode == 0, res.stdout + res.stderr
     check_final(out, ref, cache)
+
+
+@pytest.mark.slow
+def test_spawned_workers_with_two_threads_give_the_same_arrays(tmp_path, reference):
+    """Workers on more than one torch thread start with spawn (not fork): same arrays."""
+    ref, suite_file = reference
+    out = tmp_path / "out"
+    suite = load_suite(suite_file, [f"output={out}", "executor={workers: 2, threads: 2}"])
+    outcome = run_suite(suite, teacher_cache=TeacherCache(tmp_path / "cache" / "teachers"))
+    assert outcome.ok and len(outcome.done) == 5
+    check_final(out, ref, tmp_path / "cache")

@@ -12,6 +12,7 @@ from kdbench.runner.executors import ProcessExecutor, SerialExecutor
 from kdbench.runner.plan import Plan, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
+from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
 __all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite"]
@@ -33,7 +34,8 @@ def _executor(suite: Suite, driver: Driver, cache: TeacherCache) -> tuple[object
     if cfg.workers == 1:
         return SerialExecutor(driver.on_progress), cfg.threads
     threads = cfg.threads or max(1, torch.get_num_threads() // cfg.workers)
-    return ProcessExecutor(cfg.workers, threads, driver.on_progress), threads
+    cpu = resolve_device(suite.device).type == "cpu"
+    return ProcessExecutor(cfg.workers, threads, driver.on_progress, cpu), threads
 
 
 def run_suite(
