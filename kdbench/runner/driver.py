@@ -75,7 +75,6 @@ class Driver:
         self.ready: set[str] = set()  # teacher ids whose weights are in the cache
         self.failed_teachers: dict[str, str] = {}  # teacher id → reason
         self.running: dict[str, tuple[PlannedRun, list[RunLock]]] = {}
-        self.by_id = {r.run_id: r for r in plan.runs}
 
     # -- what is to be done -------------------------------------------------------------
 

@@ -8,7 +8,7 @@ and ``kdbench status`` are safe to run at any time.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from kdbench.data import Interactions
@@ -126,12 +126,8 @@ def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | N
     for spec in teachers + students:
         fp = data[spec.dataset].fingerprint
         run_id = spec.run_id(fp)
-        if run_id in runs:  # a no-KD student shared by two pairs: one run, both cells
-            first = runs[run_id].spec
-            pairs = [*first.labels.get("pairs", [first.labels.get("pair")])]
-            pairs.append(spec.labels.get("pair"))
-            runs[run_id].spec = replace(first, labels={**first.labels, "pairs": pairs})
-            continue
+        if run_id in runs:  # a no-KD student shared by two pairs: one run (the
+            continue  # leaderboard shows it in every cell of its student backbone)
         dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
         runs[run_id] = PlannedRun(spec, run_id, dep)
     plan = Plan(suite, list(runs.values()), data)
