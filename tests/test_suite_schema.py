@@ -147,3 +147,15 @@ def test_readme_suite_example_is_valid(tmp_path):
     assert {s.labels["method"] for s in gowalla} == {"rcekd"}  # beta fixed there: no grid
     assert {t.backbone["dim"] for t in teachers} == {400, 300}
     assert len(students) == 2 * 5 * (1 + 1 + 1) + 5  # citeulike-t has the beta grid
+
+
+def test_exclude_drops_runs_and_unneeded_teachers(tmp_path):
+    base = (REPO / "suites" / "quick.yaml").read_text()
+    path = write(tmp_path, base + "exclude:\n  - {loss: ce}\n")
+    teachers, students = expand(load_suite(path))
+    assert {s.loss for s in students} == {"student"} and len(teachers) == 1
+    path = write(tmp_path, base + "exclude:\n  - {pair: mf-64->mf-8}\n", "all.yaml")
+    assert expand(load_suite(path)) == ([], [])
+    bad = write(tmp_path, base + "exclude:\n  - {loss: cee}\n", "bad.yaml")
+    with pytest.raises(ConfigError, match=r"exclude\[0\]\.loss.*did you mean 'ce'"):
+        load_suite(bad)

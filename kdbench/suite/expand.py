@@ -102,6 +102,8 @@ class _Expander:
                 "student": s,
                 "loss": alias,
             }
+            if self.suite.excluded(**facts):
+                continue
             rules = self.rules(**facts)
             params = dict(entry.params)
             for rule in rules:
@@ -152,9 +154,12 @@ def expand(suite: Suite) -> tuple[list[RunSpec], list[RunSpec]]:
     for ds in suite.datasets:
         for t, s in suite.pairs:
             spec = ex.teacher(ds, t, s)
-            teacher = teachers.setdefault(_key(spec), spec)
+            runs = ex.students(ds, t, s, teachers.get(_key(spec), spec))
+            if not runs:
+                continue  # every run of this pair is excluded: no teacher needed
+            teachers.setdefault(_key(spec), spec)
             cell: dict[str, str] = {}
-            for run in ex.students(ds, t, s, teacher):
+            for run in runs:
                 method = run.labels["method"]
                 if cell.setdefault(_key(run), method) != method:
                     alias = method.partition("[")[0]

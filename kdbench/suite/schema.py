@@ -34,6 +34,7 @@ TOP_KEYS: dict[str, str] = {
     "pairs": "list of {teacher: ALIAS, student: ALIAS}",
     "losses": "alias → parameters (a list value is a grid axis; loss: NAME, train: {...})",
     "overrides": "list of {when: {...}, train/teacher/losses/backbones: ...}",
+    "exclude": "list of conditions {dataset, pair, teacher, student, loss}: runs not planned",
     "seeds": "list of training seeds (or a count n: 0..n-1)",
     "train": "training settings of the students (and default of the teachers)",
     "teacher": "{train: {...}, seed: N}: the teachers' own settings",
@@ -110,11 +111,16 @@ class Suite:
     metrics: tuple[str, ...] = DEFAULT_METRICS
     device: str = "auto"
     overrides: tuple[Rule, ...] = ()
+    exclude: tuple[dict[str, tuple[str, ...]], ...] = ()
     executor: ExecutorConfig = ExecutorConfig()
     stats: dict[str, Any] = field(default_factory=dict)
     description: str = ""
     path: Path | None = field(default=None, compare=False)
     source: Source | None = field(default=None, compare=False, repr=False)
+
+    def excluded(self, **facts: str | None) -> bool:
+        """Whether a run with these facts (dataset, pair, teacher, student, loss) is cut."""
+        return any(all(facts.get(k) in names for k, names in cond.items()) for cond in self.exclude)
 
     def where(self, *path: str | int) -> str:
         """'file:line: key.path' of a key of this suite, for error messages."""
@@ -320,6 +326,53 @@ def _names(p: _Parser, path: KeyPath, value: Any, known: list[str], what: str) -
     return tuple(values)
 
 
+def _when_names(
+    datasets: dict[str, Any], pairs: list[tuple[str, str]], losses: dict[str, LossEntry]
+) -> dict[str, tuple[list[str], str]]:
+    """The names each ``when`` condition may take in this suite."""
+    return {
+        "dataset": (list(datasets), "dataset"),
+        "pair": ([pair_label(t, s) for t, s in pairs], "pair"),
+        "teacher": ([t for t, _ in pairs], "teacher alias"),
+        "student": ([s for _, s in pairs], "student alias"),
+        "loss": (list(losses), "loss alias"),
+    }
+
+
+def _when(
+    p: _Parser, path: KeyPath, raw: Any, known: dict[str, tuple[list[str], str]]
+) -> dict[str, tuple[str, ...]]:
+    """A ``when`` mapping: condition → accepted names (``a->b`` spells the pair a→b)."""
+    raw = p.expect(path, raw, dict, "a mapping of conditions (dataset, pair, teacher, ...)")
+    p.keys(path, raw, WHEN_KEYS)
+    when = {}
+    for key, value in raw.items():
+        names, what = known[key]
+        if key == "pair":
+            value = [
+                v.replace("->", "→") if isinstance(v, str) else v
+                for v in (value if isinstance(value, list) else [value])
+            ]
+        when[key] = _names(p, (*path, key), value, names, what)
+    return when
+
+
+def _exclude(
+    p: _Parser,
+    datasets: dict[str, Any],
+    pairs: list[tuple[str, str]],
+    losses: dict[str, LossEntry],
+) -> tuple[dict[str, tuple[str, ...]], ...]:
+    """``exclude``: a list of ``when`` mappings; a student run matching one is not planned
+    (its teacher is dropped too when no run needs it)."""
+    raw = p.get(("exclude",))
+    if raw is None:
+        return ()
+    p.expect(("exclude",), raw, list, "a list of conditions {dataset, pair, loss, ...}")
+    known = _when_names(datasets, pairs, losses)
+    return tuple(_when(p, ("exclude", i), cond, known) for i, cond in enumerate(raw))
+
+
 def _overrides(
     p: _Parser,
     datasets: dict[str, Any],
@@ -331,27 +384,13 @@ def _overrides(
     if raw is None:
         return ()
     p.expect(("overrides",), raw, list, "a list of {when: {...}, settings...}")
-    labels = [pair_label(t, s) for t, s in pairs]
-    known = {
-        "dataset": (list(datasets), "dataset"),
-        "pair": (labels, "pair"),
-        "teacher": ([t for t, _ in pairs], "teacher alias"),
-        "student": ([s for _, s in pairs], "student alias"),
-        "loss": (list(losses), "loss alias"),
-    }
+    known = _when_names(datasets, pairs, losses)
     rules = []
     for i, rule in enumerate(raw):
         path: KeyPath = ("overrides", i)
         rule = p.expect(path, rule, dict, "a mapping {when: {...}, settings...}")
         p.keys(path, rule, RULE_KEYS)
-        when_raw = p.expect((*path, "when"), rule.get("when") or {}, dict, "a mapping")
-        p.keys((*path, "when"), when_raw, WHEN_KEYS)
-        when = {}
-        for key, value in when_raw.items():
-            names, what = known[key]
-            if key == "pair" and isinstance(value, str):
-                value = value.replace("->", "→")
-            when[key] = _names(p, (*path, "when", key), value, names, what)
+        when = _when(p, (*path, "when"), rule.get("when") or {}, known)
         train = p.train((*path, "train"), rule.get("train") or {})
         teacher = p.expect((*path, "teacher"), rule.get("teacher") or {}, dict, "a mapping")
         p.keys((*path, "teacher"), teacher, ("train",))
@@ -465,6 +504,14 @@ def _check_combinations(suite: Suite, p: _Parser) -> None:
         teacher_cls = BACKBONES.get(suite.backbones[t_alias]["model"])
         student_cls = BACKBONES.get(suite.backbones[s_alias]["model"])
         for alias, entry in suite.losses.items():
+            facts = {
+                "pair": pair_label(t_alias, s_alias),
+                "teacher": t_alias,
+                "student": s_alias,
+                "loss": alias,
+            }
+            if all(suite.excluded(dataset=ds, **facts) for ds in suite.datasets):
+                continue
             cls = LOSSES.get(entry.loss)
             try:
                 cls.check_compatible(
@@ -493,6 +540,7 @@ def parse_source(src: Source) -> Suite:
     teacher_train = p.train(("teacher", "train"), teacher.get("train") or {})
     teacher_seed = p.expect(("teacher", "seed"), teacher.get("seed", 0), int, "an integer seed")
     overrides = _overrides(p, datasets, backbones, pairs, losses)
+    exclude = _exclude(p, datasets, pairs, losses)
     device = p.expect(("device",), p.get(("device",), "auto"), str, "auto, cpu, cuda or mps")
     if not _DEVICE.match(device):
         raise p.fail(("device",), f"{device!r} is not a device; use auto, cpu, cuda, cuda:N or mps")
@@ -510,6 +558,7 @@ def parse_source(src: Source) -> Suite:
         metrics=_metrics(p),
         device=device,
         overrides=overrides,
+        exclude=exclude,
         executor=_executor(p),
         stats=_stats(p, losses),
         description=description,
