@@ -159,3 +159,27 @@ def test_exclude_drops_runs_and_unneeded_teachers(tmp_path):
     bad = write(tmp_path, base + "exclude:\n  - {loss: cee}\n", "bad.yaml")
     with pytest.raises(ConfigError, match=r"exclude\[0\]\.loss.*did you mean 'ce'"):
         load_suite(bad)
+
+
+def test_paper_suite_expands_to_the_reference_settings():
+    """suites/paper.yaml: the RCE-KD Table 1 grid with the reference configurations."""
+    teachers, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    assert len(teachers) == 9  # 3 datasets × (MF, LightGCN, HSTU)
+    by = {(s.dataset, s.labels["pair"], s.labels["method"], s.seed): s for s in students}
+    rce = by[("citeulike-t", "mf-t→mf-s", "rcekd", 0)]
+    assert (rce.loss_params["lambda"], rce.loss_params["beta"], rce.train["weight_decay"]) == (
+        500.0,
+        3.0,
+        1e-5,
+    )
+    assert by[("gowalla", "lgcn-t→mf-s", "rcekd", 4)].loss_params["lambda"] == 10000.0
+    assert by[("yelp2018", "hstu-t→hstu-s", "rcekd", 0)].train["batch_size"] == 400
+    assert by[("citeulike-t", "lgcn-t→mf-s", "rcekd", 0)].loss_params["tau"] == 10.0
+    assert by[("gowalla", "mf-t→mf-s", "rrd", 0)].train["batch_size"] == 4096
+    assert not any(s.loss in ("de", "htd") and s.labels["teacher"] == "hstu-t" for s in students)
+    scratch = by[("gowalla", "lgcn-t→lgcn-s", "student", 0)]
+    assert scratch.train["weight_decay"] == 1e-7
+    hstu_t = next(t for t in teachers if t.dataset == "yelp2018" and t.backbone["model"] == "hstu")
+    assert (hstu_t.backbone["max_len"], hstu_t.train["batch_size"]) == (400, 128)
+    narrowed = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))
+    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 45
