@@ -38,6 +38,7 @@ losses:
 seeds: [0, 1]
 train: {{epochs: 3, patience: 3, batch_size: 4096, lr: 0.01}}
 metrics: [recall@10, ndcg@10]
+executor: {{threads: 1}}  # torch threads wait on each other on a busy machine
 """
 
 #: runs ``kdbench ARGS`` and kills itself at a chosen point:

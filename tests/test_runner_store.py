@@ -37,6 +37,7 @@ losses:
 seeds: [0]
 train: {{epochs: 1, patience: 1, batch_size: 4096, lr: 0.01}}
 metrics: [recall@10, ndcg@10]
+executor: {{threads: 1}}  # torch threads wait on each other on a busy machine
 """
 FLAKY = {"fail": True}
 

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+import torch
+
 from kdbench.data import Interactions
 from kdbench.runner.job import Job, JobResult, run_job
 
@@ -45,7 +47,11 @@ class SerialExecutor:
         if not self._queue:
             return []
         job, data = self._queue.pop(0)
-        return [run_job(job, lambda info: self.on_progress(job.run_id, info), data=data)]
+        threads = torch.get_num_threads()
+        try:
+            return [run_job(job, lambda info: self.on_progress(job.run_id, info), data=data)]
+        finally:
+            torch.set_num_threads(threads)  # a job's thread count stays with the job
 
     def close(self, cancel: bool = False) -> None:
         self._queue.clear()
@@ -64,8 +70,6 @@ def _worker_main(conn: Connection, parent: int, threads: int) -> None:
     # Ctrl-C goes to the whole process group: the runner stops the workers itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    import torch
-
     torch.set_num_threads(threads)
     while True:
         try:
