@@ -1,5 +1,12 @@
 """kdbench: a benchmark harness for knowledge distillation in top-K recommendation."""
 
+import os
+
+# Idle OpenMP threads sleep rather than spin. With torch's default (spinning) a CPU epoch
+# ran 15x slower whenever another process held a core (benchmarks/omp_wait_policy.txt).
+# Takes effect only if torch is not imported yet; an explicit setting always wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 __version__ = "0.1.0"
 
 from kdbench.backbones import register_backbone
