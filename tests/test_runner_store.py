@@ -61,6 +61,13 @@ class _Flaky(DistillLoss):
         return torch.zeros(())
 
 
+class _Killed(DistillLoss):
+    """Its process is killed (as the kernel's out-of-memory killer would)."""
+
+    def setup(self, ctx):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 class _BadTeacher(MF):
     """An MF whose training loss is NaN."""
 
@@ -72,9 +79,15 @@ class _BadTeacher(MF):
 def _plugins():
     register_loss("_nan")(_NaN)
     register_loss("_flaky")(_Flaky)
+    register_loss("_killed")(_Killed)
     register_backbone("_badteacher")(_BadTeacher)
     yield
-    for reg, name in ((LOSSES, "_nan"), (LOSSES, "_flaky"), (BACKBONES, "_badteacher")):
+    for reg, name in (
+        (LOSSES, "_nan"),
+        (LOSSES, "_flaky"),
+        (LOSSES, "_killed"),
+        (BACKBONES, "_badteacher"),
+    ):
         reg._items.pop(name, None)
 
 
@@ -206,3 +219,14 @@ def test_stored_teacher_lists_option_reaches_the_runs(tmp_path):
     assert run_suite(load_suite(suite_file), teacher_cache=cache).ok
     teacher = next(r for r in Store(out).records() if r["kind"] == "teacher")
     assert (cache.folder(teacher["run_id"]) / "topk-all.npy").is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the test loss reaches workers by fork")
+def test_a_worker_killed_mid_run_fails_that_run_and_is_replaced(tmp_path):
+    suite_file, out = write_suite(tmp_path, "  _killed: {}\n  student: {}")
+    outcome = run_suite(load_suite(suite_file, ["executor.workers=2"]))
+    recs = by_method(out)
+    assert recs["_killed"]["status"] == "failed"
+    assert recs["_killed"]["error"] == "worker process died (killed by signal 9) (out of memory?)"
+    assert recs["student"]["status"] == recs["teacher"]["status"] == "done"
+    assert len(outcome.failed) == 1
