@@ -146,7 +146,8 @@ def test_readme_suite_example_is_valid(tmp_path):
     assert {s.loss_params["lambda"] for s in gowalla} == {10}
     assert {s.labels["method"] for s in gowalla} == {"rcekd"}  # beta fixed there: no grid
     assert {t.backbone["dim"] for t in teachers} == {400, 300}
-    assert len(students) == 2 * 5 * (1 + 1 + 1) + 5  # citeulike-t has the beta grid
+    # citeulike-t: student, rcekd × 2 (the beta grid), student-kdwd; gowalla excludes the last
+    assert len(students) == 5 * (1 + 2 + 1) + 5 * (1 + 1)
 
 
 def test_exclude_drops_runs_and_unneeded_teachers(tmp_path):
