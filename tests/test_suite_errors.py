@@ -54,6 +54,7 @@ CASES = [
     ("empty-file", lambda t: "", [], ["suite.yaml", "empty file"]),
     ("unknown-top-key", _append("sedes: [1]\n"), [], ["sedes", "did you mean 'seeds'"]),
     ("unknown-loss", _edit("ce: {K", "cee: {K"), [], ["losses.cee", "did you mean 'ce'"]),
+    ("ce-K-over-items", _edit("ce: {K: 10", "ce: {K: 5000"), [], ["losses.ce.K", "item count"]),
     (
         "unknown-model",
         _edit("model: mf, dim: 4", "model: mff, dim: 4"),

@@ -40,7 +40,9 @@ class CD(DistillLoss):
     paper = "Lee et al., Collaborative Distillation, ICDM'19 (KDs form)"
     params = {
         "n_distill": Param(2, "n_distill: items distilled per user per epoch", int, min=1),
-        "N": Param(3000, "N: length of the guide's top list the items come from", int, min=1),
+        "N": Param(
+            3000, "N: length of the guide's top list the items come from", int, min=1, items=True
+        ),
         "T": Param(20.0, "T: rank temperature, p(r) ∝ exp(−r / (N·T))", min=1e-12),
         "t1": Param(2.0, "t1: label temperature, y = σ((t + t2) / t1)", min=1e-12),
         "t2": Param(0.0, "t2: label shift, y = σ((t + t2) / t1)"),

@@ -25,7 +25,7 @@ class CE(DistillLoss):
 
     paper = "Hinton et al., 2015 (ranking form of the RCE-KD reference code)"
     params = {
-        "K": Param(50, "K: size of the guide's top-K list Q(u)", int, min=1),
+        "K": Param(50, "K: size of the guide's top-K list Q(u)", int, min=1, items=True),
         "tau": Param(1.0, "τ: softmax temperature on both score lists", min=1e-12),
         "guide": Param(
             "student",

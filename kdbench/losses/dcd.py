@@ -50,9 +50,11 @@ class DCD(DistillLoss):
 
     paper = "Lee & Kim, Dual Correction Strategy for Ranking Distillation, CIKM'21"
     params = {
-        "K": Param(100, "K: under- and K over-estimated items drawn per user", int, min=1),
+        "K": Param(
+            100, "K: under- and K over-estimated items drawn per user", int, min=1, items=True
+        ),
         "T": Param(10.0, "T: temperature of the rank-gap weights tanh(d / T)", min=1e-12),
-        "mxK": Param(500, "N: length of the teacher's list (train masked)", int, min=1),
+        "mxK": Param(500, "N: length of the teacher's list (train masked)", int, min=1, items=True),
         "rank_mask_train": Param(
             False, "leave train items out of the student's rank (reference: no)", bool
         ),

@@ -50,11 +50,25 @@ class RCEKD(DistillLoss):
     # defaults: the reference's CiteULike MF→MF configuration
     params = {
         "K": Param(
-            50, "K: size of the teacher's and the student's top-K lists (mkd_K)", int, min=1
+            50,
+            "K: size of the teacher's and the student's top-K lists (mkd_K)",
+            int,
+            min=1,
+            items=True,
         ),
-        "L": Param(50, "L: items sampled per user from the student's top-mxK (mkd_L)", int, min=0),
+        "L": Param(
+            50,
+            "L: items sampled per user from the student's top-mxK (mkd_L)",
+            int,
+            min=0,
+            items=True,
+        ),
         "mxK": Param(
-            200, "mxK: length of the student's list the samples come from (mkd_mxK)", int, min=1
+            200,
+            "mxK: length of the student's list the samples come from (mkd_mxK)",
+            int,
+            min=1,
+            items=True,
         ),
         "T_s": Param(10.0, "T_s: temperature of the sampling weights (mkd_T)", min=1e-12),
         "tau": Param(1.0, "τ: softmax temperature on all scores (mkd_tau)", min=1e-12),

@@ -37,7 +37,7 @@ class RD(DistillLoss):
 
     paper = "Tang & Wang, Ranking Distillation, KDD'18 (graytowne/rank_distill)"
     params = {
-        "K": Param(10, "K: teacher top-K items distilled per user", int, min=1),
+        "K": Param(10, "K: teacher top-K items distilled per user", int, min=1, items=True),
         "T_rd": Param(1.0, "T_rd: temperature of the static weights w_a ∝ exp(−r/T_rd)", min=1e-12),
         "mu": Param(0.1, "μ: sharpness of the dynamic weights tanh(μ·(rhat − (r−1)))", min=0),
         "S": Param(

@@ -43,13 +43,23 @@ class RRD(DistillLoss):
 
     paper = "Kang et al., DE-RRD, CIKM'20 (SeongKu-Kang/DE-RRD_CIKM20)"
     params = {
-        "K": Param(40, "K: interesting items per user, from the teacher's top-N", int, min=1),
+        "K": Param(
+            40, "K: interesting items per user, from the teacher's top-N", int, min=1, items=True
+        ),
         "L": Param(
-            40, "L: uninteresting items per user (uniform, outside train ∪ top-N)", int, min=0
+            40,
+            "L: uninteresting items per user (uniform, outside train ∪ top-N)",
+            int,
+            min=0,
+            items=True,
         ),
         "T": Param(10.0, "T: temperature of the rank distribution p(r) ∝ exp(−r/T)", min=1e-12),
         "N": Param(
-            500, "N: length of the teacher's list the interesting items come from", int, min=1
+            500,
+            "N: length of the teacher's list the interesting items come from",
+            int,
+            min=1,
+            items=True,
         ),
         "rrd_variant": Param(
             "sampled",
