@@ -1,0 +1,62 @@
+"""The published run records in results/ are checked against their data: every
+per-user metric is recomputed from topk.npz and the prepared test split, independently of
+the evaluator, and every summary is the mean of its per-user array."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kdbench.data import load_dataset
+from tests.conftest import REPO, SHARED_DATA
+
+RECORDS = sorted((REPO / "results").glob("*/runs/*/run.json"))
+
+
+def _hits(topk: np.ndarray, indptr: np.ndarray, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[U, K] hit matrix of each user's top-K against their test items, with plain sets,
+    and [U] target counts."""
+    hits = np.zeros(topk.shape, dtype=bool)
+    for u in range(len(topk)):
+        targets = set(items[indptr[u] : indptr[u + 1]].tolist())
+        hits[u] = [i in targets for i in topk[u].tolist()]
+    return hits, np.diff(indptr)
+
+
+def _metric(hits: np.ndarray, n_targets: np.ndarray, name: str) -> np.ndarray:
+    kind, k = name.split("@")
+    k = int(k)
+    has = n_targets > 0
+    if kind == "recall":
+        return np.where(has, hits[:, :k].sum(1) / np.maximum(n_targets, 1), 0.0)
+    disc = 1.0 / np.log2(np.arange(2, k + 2))
+    ideal = np.cumsum(disc)[np.clip(n_targets, 1, k) - 1]
+    return np.where(has, (hits[:, :k] * disc).sum(1) / ideal, 0.0)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[p.parent.name for p in RECORDS])
+def test_published_record_matches_its_data(record: Path, monkeypatch):
+    run = json.loads(record.read_text())
+    if run["status"] != "done":
+        pytest.skip("failed run")
+    spec = dict(run["spec"]["dataset"])
+    name = spec.pop("name")
+    if name == "citeulike-t":
+        if not (SHARED_DATA / "citeulike-t" / "users.dat").is_file():
+            pytest.skip(f"CiteULike-t users.dat not found under {SHARED_DATA}")
+        monkeypatch.setenv("KDBENCH_DATA", str(SHARED_DATA))
+    data = load_dataset(name, **spec)
+    assert data.fingerprint == run["data"]["fingerprint"]
+    topk = np.load(record.parent / "topk.npz")["items"]
+    per_user = np.load(record.parent / "per_user.npz")
+    train = data.train
+    for u in range(0, data.n_users, 97):  # train items are never recommended
+        assert not set(topk[u].tolist()) & set(train.row(u).tolist())
+    hits, n_targets = _hits(topk, data.test.indptr, data.test.indices)
+    for metric, value in run["summary"]["test"].items():
+        expected = _metric(hits, n_targets, metric)
+        np.testing.assert_allclose(per_user[metric], expected, atol=1e-12)
+        assert value == pytest.approx(expected.mean(), abs=1e-12)
