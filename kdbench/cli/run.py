@@ -254,20 +254,31 @@ def validate(
         style = _STATUS_STYLE[r.status]
         teachers.add_row(r.run_id, spec.dataset, bb, f"[{style}]{r.status}[/{style}]")
     console.print(teachers)
+    store = Store(suite.output)
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in plan.students:
         key = (r.spec.dataset, r.spec.labels.get("pair", ""), r.spec.labels.get("method", ""))
-        g = groups.setdefault(key, {"seeds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0})
+        g = groups.setdefault(
+            key, {"seeds": [], "seconds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0}
+        )
         g["seeds"].append(r.spec.seed)
         g[r.status] += 1
+        if r.status == DONE:
+            g["seconds"].append((store.read(r.run_id) or {}).get("timings", {}).get("total_s"))
     students = Table(title="students", title_justify="left")
-    for col in ("dataset", "pair", "method", "seeds", "done", "failed", "to do"):
+    for col in ("dataset", "pair", "method", "seeds", "done", "failed", "to do", "min/run"):
         students.add_column(col)
     for (ds, pair, method), g in groups.items():
         seeds = ",".join(map(str, g["seeds"]))
         todo = g[TODO] + g[RUNNING]
-        students.add_row(ds, pair, method, seeds, str(g[DONE]), str(g[FAILED]), str(todo))
+        measured = [x for x in g["seconds"] if x is not None]
+        cost = f"{sum(measured) / len(measured) / 60:.1f}" if measured else "–"
+        students.add_row(ds, pair, method, seeds, str(g[DONE]), str(g[FAILED]), str(todo), cost)
     console.print(students)
+    console.print(
+        "min/run: mean wall time of this setting's finished runs on the machine that ran them",
+        highlight=False,
+    )
     console.print(f"{plan.summary()} → {suite.output}", highlight=False)
 
 
