@@ -253,7 +253,8 @@ def validate(
         bb = ", ".join(f"{k}={v}" for k, v in spec.backbone.items())
         style = _STATUS_STYLE[r.status]
         teachers.add_row(r.run_id, spec.dataset, bb, f"[{style}]{r.status}[/{style}]")
-    console.print(teachers)
+    if plan.teachers:
+        console.print(teachers)
     store = Store(suite.output)
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in plan.students:

@@ -120,7 +120,10 @@ def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | N
                 f"{suite.where('device')}: {str(err).removeprefix('device: ')}"
             ) from None
     teachers, students = expand(suite)
-    data = {spec.dataset: _load_data(suite, spec) for spec in teachers}
+    data: dict[str, Interactions] = {}
+    for spec in teachers + students:
+        if spec.dataset not in data:
+            data[spec.dataset] = _load_data(suite, spec)
     check_data(suite, students, data)
     runs: dict[str, PlannedRun] = {}
     for spec in teachers + students:

@@ -155,9 +155,8 @@ def expand(suite: Suite) -> tuple[list[RunSpec], list[RunSpec]]:
         for t, s in suite.pairs:
             spec = ex.teacher(ds, t, s)
             runs = ex.students(ds, t, s, teachers.get(_key(spec), spec))
-            if not runs:
-                continue  # every run of this pair is excluded: no teacher needed
-            teachers.setdefault(_key(spec), spec)
+            if any(run.uses_teacher for run in runs):
+                teachers.setdefault(_key(spec), spec)  # else no run of this pair needs it
             cell: dict[str, str] = {}
             for run in runs:
                 method = run.labels["method"]
