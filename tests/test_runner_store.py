@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from typer.testing import CliRunner
@@ -213,12 +214,15 @@ def test_renaming_an_alias_relabels_found_records_and_trains_nothing(tmp_path):
     assert set(by_method(out)) == {"scratch"}  # no KD run: no teacher planned
 
 
-def test_stored_teacher_lists_option_reaches_the_runs(tmp_path):
+@pytest.mark.parametrize("where", ["python", "suite"])
+def test_stored_teacher_lists_option_reaches_the_runs(tmp_path, where):
     suite_file, out = write_suite(tmp_path, "  ce: {K: 5, guide: teacher}")
-    cache = TeacherCache(tmp_path / "teachers", topk_lists=20)
-    assert run_suite(load_suite(suite_file), teacher_cache=cache).ok
+    cache = TeacherCache(tmp_path / "teachers", topk_lists=20 if where == "python" else None)
+    over = ["teacher.store_topk=20"] if where == "suite" else []
+    assert run_suite(load_suite(suite_file, over), teacher_cache=cache).ok
     teacher = next(r for r in Store(out).records() if r["kind"] == "teacher")
-    assert (cache.folder(teacher["run_id"]) / "topk-all.npy").is_file()
+    lists = np.load(cache.folder(teacher["run_id"]) / "topk-all.npy")
+    assert lists.shape[1] >= 20
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the test loss reaches workers by fork")

@@ -180,6 +180,18 @@ CASES = [
         ["overrides[0].teacher", "do not depend on the loss"],
     ),
     (
+        "store-topk-not-int",
+        _append("teacher: {store_topk: many}\n"),
+        [],
+        ["teacher.store_topk", "expected a list length K"],
+    ),
+    (
+        "store-topk-over-items",
+        _append("teacher: {store_topk: 5000}\n"),
+        [],
+        ["teacher.store_topk", "larger than the item count of ml-100k (1682)"],
+    ),
+    (
         "rule-loss-param",
         _append("overrides:\n  - when: {loss: ce}\n    losses: {ce: {tau: -1}}\n"),
         [],

@@ -54,6 +54,9 @@ def run_suite(
     """
     store = Store(suite.output)
     cache = teacher_cache or TeacherCache()
+    if suite.teacher_store_topk is not None:
+        k = max(cache.topk_lists or 0, suite.teacher_store_topk)
+        cache = TeacherCache(cache.root, topk_lists=k)
     the_plan = prepared or build_plan(suite, store, cache)
     rep = reporter or Reporter()
     driver = Driver(the_plan, store, cache, None, rep, retry_failed=retry_failed)

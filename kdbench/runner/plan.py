@@ -86,6 +86,11 @@ def check_data(suite: Suite, specs: list[RunSpec], data: dict[str, Interactions]
     """The checks that need the data: metric cutoffs and loss list sizes within the item
     count (a ``Param`` declared with ``items=True``)."""
     for ds, d in data.items():
+        if (suite.teacher_store_topk or 0) > d.n_items:
+            raise ConfigError(
+                f"{suite.where('teacher', 'store_topk')}: {suite.teacher_store_topk} is larger "
+                f"than the item count of {ds} ({d.n_items})"
+            )
         for i, m in enumerate(suite.metrics):
             if parse_metric(m)[1] > d.n_items:
                 raise ConfigError(

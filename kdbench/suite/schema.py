@@ -37,7 +37,7 @@ TOP_KEYS: dict[str, str] = {
     "exclude": "list of conditions {dataset, pair, teacher, student, loss}: runs not planned",
     "seeds": "list of training seeds (or a count n: 0..n-1)",
     "train": "training settings of the students (and default of the teachers)",
-    "teacher": "{train: {...}, seed: N}: the teachers' own settings",
+    "teacher": "{train: {...}, seed: N, store_topk: K}: the teachers' own settings",
     "metrics": "evaluation metrics, e.g. [recall@20, ndcg@20]",
     "device": "auto, cpu, cuda, cuda:N or mps",
     "executor": "local, ray, or {kind, workers, address, cpus_per_run, gpus_per_run, threads}",
@@ -108,6 +108,7 @@ class Suite:
     train: dict[str, Any]
     teacher_train: dict[str, Any]
     teacher_seed: int = 0
+    teacher_store_topk: int | None = None  # store each teacher's top-K lists with it
     metrics: tuple[str, ...] = DEFAULT_METRICS
     device: str = "auto"
     overrides: tuple[Rule, ...] = ()
@@ -536,9 +537,14 @@ def parse_source(src: Source) -> Suite:
     losses = _losses(p)
     train = p.train(("train",), p.get(("train",)) or {})
     teacher = p.mapping(("teacher",))
-    p.keys(("teacher",), teacher, ("train", "seed"))
+    p.keys(("teacher",), teacher, ("train", "seed", "store_topk"))
     teacher_train = p.train(("teacher", "train"), teacher.get("train") or {})
     teacher_seed = p.expect(("teacher", "seed"), teacher.get("seed", 0), int, "an integer seed")
+    store_topk = teacher.get("store_topk")
+    if store_topk is not None and (
+        p.expect(("teacher", "store_topk"), store_topk, int, "a list length K") < 1
+    ):
+        raise p.fail(("teacher", "store_topk"), f"expected a list length ≥ 1, got {store_topk}")
     overrides = _overrides(p, datasets, backbones, pairs, losses)
     exclude = _exclude(p, datasets, pairs, losses)
     device = p.expect(("device",), p.get(("device",), "auto"), str, "auto, cpu, cuda or mps")
@@ -555,6 +561,7 @@ def parse_source(src: Source) -> Suite:
         train=train,
         teacher_train=teacher_train,
         teacher_seed=teacher_seed,
+        teacher_store_topk=store_topk,
         metrics=_metrics(p),
         device=device,
         overrides=overrides,
