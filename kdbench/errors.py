@@ -15,6 +15,10 @@ class DataError(KdbenchError):
     """A dataset cannot be found, downloaded, verified or parsed."""
 
 
+class DataNotPresent(DataError):
+    """A dataset's raw file is not on this machine and downloading was not allowed."""
+
+
 class RegistryError(ConfigError):
     """An unknown name was asked of a registry."""
 

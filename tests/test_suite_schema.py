@@ -127,6 +127,23 @@ def test_quick_suite_and_validate_prints_the_plan(tmp_path):
     assert not (tmp_path / "q").exists()
 
 
+def test_validate_offline_sets_absent_datasets_aside(tmp_path, monkeypatch):
+    monkeypatch.setenv("KDBENCH_DATA", str(tmp_path))  # no citeulike-t here; nothing downloads
+    args = ["validate", str(REPO / "suites" / "quick.yaml"), "-o", f"output={tmp_path / 'q'}"]
+    args += ["-o", "datasets={ml-100k: {}, citeulike-t: {}}", "--offline"]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    suite = load_suite(REPO / "suites" / "quick.yaml", ["datasets={ml-100k: {}, citeulike-t: {}}"])
+    teachers, students = expand(suite)
+    n_ml = sum(s.dataset == "ml-100k" for s in teachers + students)
+    n_cite = len(students) // 2
+    assert f"citeulike-t: not checked (1 teacher, {n_cite} student runs left out)" in out
+    assert "users.dat not found" in out and "the first run downloads it from https://" in out
+    assert f"{n_ml} runs" in out and f"({len(teachers + students) - n_ml} more left out" in out
+    assert not (tmp_path / "q").exists() and not (tmp_path / "citeulike-t").exists()
+
+
 def test_executor_and_stats_settings(suite_file):
     s = load_suite(suite_file, ["executor={kind: local, workers: 3, threads: 1}"])
     assert (s.executor.kind, s.executor.workers, s.executor.threads) == ("local", 3, 1)

@@ -231,18 +231,31 @@ def validate(
     workers: int = WORKERS,
     executor: str = EXECUTOR,
     address: str = ADDRESS,
+    offline: bool = typer.Option(
+        False,
+        "--offline",
+        help="Download nothing: a dataset not on this machine is named, with how its first "
+        "run gets it, and its runs are left out of the plan and the data checks.",
+    ),
 ) -> None:
     """Check a suite without computing or writing anything (names, parameters, types and
     ranges, datasets obtainable, losses compatible with the backbones) and print its
-    expanded plan: how many runs, which teachers, which are already done."""
+    expanded plan: how many runs, which teachers, which are already done, and the measured
+    minutes per run of each setting with finished runs."""
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
-    plan = build_plan(suite)
+    plan = build_plan(suite, offline=offline)
     console.print(f"[green]valid[/green]: {suite_path} · {executor_text(suite)}", highlight=False)
     for name, data in plan.data.items():
         s = data.stats()
         console.print(
             f"  {name}: {s['n_users']:,} users × {s['n_items']:,} items, "
             f"{s['n_interactions']:,} interactions",
+            highlight=False,
+        )
+    for name, (why, n_teachers, n_students) in plan.absent.items():
+        console.print(
+            f"  [yellow]{name}: not checked[/yellow] ({n_teachers} teacher"
+            f"{'s' * (n_teachers != 1)}, {n_students} student runs left out): {why}",
             highlight=False,
         )
     teachers = Table(title="teachers", title_justify="left")
@@ -280,7 +293,9 @@ def validate(
         "min/run: mean wall time of this setting's finished runs on the machine that ran them",
         highlight=False,
     )
-    console.print(f"{plan.summary()} → {suite.output}", highlight=False)
+    left_out = sum(t + n for _, t, n in plan.absent.values())
+    more = f" ({left_out} more left out offline)" if left_out else ""
+    console.print(f"{plan.summary()}{more} → {suite.output}", highlight=False)
 
 
 @app.command("status")

@@ -166,7 +166,12 @@ def _check_expected(spec: DatasetSpec, opts: dict[str, Any], data: Interactions)
 
 
 def load_dataset(
-    name: str, *, progress: Progress | None = None, use_cache: bool = True, **options: Any
+    name: str,
+    *,
+    progress: Progress | None = None,
+    use_cache: bool = True,
+    download_ok: bool = True,
+    **options: Any,
 ) -> Interactions:
     """Prepare a dataset with its papers' defaults, overridden by ``options``.
 
@@ -174,7 +179,8 @@ def load_dataset(
     files. The split is read from the prepared-split cache when the sources' sha256 and
     the options match; otherwise it is prepared, checked and cached (bad input caches
     nothing); ``use_cache=False`` prepares again and refreshes the cached copy.
-    ``progress(done, total)`` is called during downloads.
+    ``progress(done, total)`` is called during downloads; ``download_ok=False`` raises
+    :class:`~kdbench.errors.DataNotPresent` instead of downloading.
     """
     spec, opts = resolve(name, options)
     paths: list[Path | None] = []
@@ -187,6 +193,7 @@ def load_dataset(
                 url=opts["url"],
                 sha256=opts["sha256"],
                 progress=progress,
+                download_ok=download_ok,
             )
         )
     for raw in spec.optional:

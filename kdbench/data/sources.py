@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kdbench.data.download import Progress, download
-from kdbench.errors import DataError
+from kdbench.errors import DataError, DataNotPresent
 
 
 def cache_dir() -> Path:
@@ -77,6 +77,7 @@ def find_file(
     url: str | None = None,
     sha256: str | None = None,
     progress: Progress | None = None,
+    download_ok: bool = True,
 ) -> Path:
     """Resolve a raw file of ``dataset`` in the documented order.
 
@@ -87,6 +88,8 @@ def find_file(
     4. a package resource;
     5. a download of ``raw.remote`` (``url`` replaces its URL, e.g. a mirror; ``sha256``
        supplies the checksum where none is pinned), verified before it is kept.
+
+    ``download_ok=False`` stops before step 5 with :class:`DataNotPresent`.
     """
     if local is not None:
         p = Path(local).expanduser()
@@ -117,10 +120,16 @@ def find_file(
     remote = raw.remote or Remote(url or "", raw.names[0])
     checksum = sha256 or remote.sha256
     if checksum is None:
-        raise DataError(
+        error = DataNotPresent if not download_ok else DataError
+        raise error(
             f"{dataset}: {raw.names[0]} not found ({where}) and no sha256 is pinned for "
             f"{url or remote.url}; download it yourself into {raw_dir(dataset)}, or give "
             "its sha256 (suite key sha256, or --sha256)"
+        )
+    if not download_ok:
+        raise DataNotPresent(
+            f"{dataset}: {raw.names[0]} not found ({where}); the first run downloads it "
+            f"from {url or remote.url}"
         )
     return download(
         url or remote.url, raw_dir(dataset) / remote.filename, checksum, progress=progress

@@ -2,7 +2,8 @@
 
 Building it prepares each dataset (run ids include the data fingerprint) and runs the
 checks that need the data; it computes and writes nothing else, so ``kdbench validate``
-and ``kdbench status`` are safe to run at any time.
+and ``kdbench status`` are safe to run at any time. Offline, a dataset not on this machine
+is set aside (``Plan.absent``) instead of downloaded.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from kdbench.data import Interactions
-from kdbench.errors import ConfigError, KdbenchError
+from kdbench.data import Interactions, load_dataset
+from kdbench.errors import ConfigError, DataNotPresent, KdbenchError
 from kdbench.eval.metrics import parse_metric
 from kdbench.losses import LOSSES
 from kdbench.runner.execute import dataset_of
@@ -47,6 +48,8 @@ class Plan:
     suite: Suite
     runs: list[PlannedRun]
     data: dict[str, Interactions] = field(default_factory=dict)  # dataset name → data
+    #: offline plans: dataset → (why it is absent, its teacher and student runs left out)
+    absent: dict[str, tuple[str, int, int]] = field(default_factory=dict)
 
     @property
     def teachers(self) -> list[PlannedRun]:
@@ -73,8 +76,10 @@ class Plan:
 _LABELS = ((DONE, "done"), (FAILED, "failed"), (RUNNING, "running elsewhere"), (TODO, "to do"))
 
 
-def _load_data(suite: Suite, spec: RunSpec) -> Interactions:
+def _load_data(suite: Suite, spec: RunSpec, download_ok: bool = True) -> Interactions:
     try:
+        if not download_ok:
+            return load_dataset(spec.dataset, download_ok=False, **spec.dataset_options)
         return dataset_of(spec)
     except KdbenchError as err:
         where = suite.where("datasets", spec.dataset)
@@ -113,8 +118,16 @@ def check_data(suite: Suite, specs: list[RunSpec], data: dict[str, Interactions]
                 )
 
 
-def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | None = None) -> Plan:
-    """Expand the suite, prepare its datasets, check them, and read each run's status."""
+def build_plan(
+    suite: Suite,
+    store: Store | None = None,
+    cache: TeacherCache | None = None,
+    offline: bool = False,
+) -> Plan:
+    """Expand the suite, prepare its datasets, check them, and read each run's status.
+
+    ``offline``: download nothing; the runs of a dataset not on this machine are left out
+    of the plan and counted in ``Plan.absent``."""
     store = store or Store(suite.output)
     cache = cache or TeacherCache()
     if suite.executor.kind == "local":  # (Ray workers may have devices this machine lacks)
@@ -126,9 +139,19 @@ def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | N
             ) from None
     teachers, students = expand(suite)
     data: dict[str, Interactions] = {}
+    why: dict[str, str] = {}
     for spec in teachers + students:
-        if spec.dataset not in data:
-            data[spec.dataset] = _load_data(suite, spec)
+        if spec.dataset not in data and spec.dataset not in why:
+            try:
+                data[spec.dataset] = _load_data(suite, spec, download_ok=not offline)
+            except DataNotPresent as err:
+                why[spec.dataset] = str(err)
+    absent = {
+        ds: (msg, sum(t.dataset == ds for t in teachers), sum(s.dataset == ds for s in students))
+        for ds, msg in why.items()
+    }
+    teachers = [t for t in teachers if t.dataset in data]
+    students = [s for s in students if s.dataset in data]
     check_data(suite, students, data)
     runs: dict[str, PlannedRun] = {}
     for spec in teachers + students:
@@ -138,7 +161,7 @@ def build_plan(suite: Suite, store: Store | None = None, cache: TeacherCache | N
             continue  # leaderboard shows it in every cell of its student backbone)
         dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
         runs[run_id] = PlannedRun(spec, run_id, dep)
-    plan = Plan(suite, list(runs.values()), data)
+    plan = Plan(suite, list(runs.values()), data, absent)
     refresh(plan, store, cache)
     return plan
 
