@@ -397,6 +397,38 @@ def test_irrrd_item_lists_respect_their_exclusions_and_the_loss_is_a_per_item_lo
     assert torch.allclose(got, torch.stack(expected), rtol=1e-5)
 
 
+def test_irrrd_item_side_covers_the_unique_items_of_the_batch_users_lists():
+    """Hand example of the authors' rule: the item side runs over the unique items of the
+    (unique) batch users' interesting and uninteresting lists — not the batch's own
+    positive/negative items, not other users' lists — each item once, summed."""
+    from list_loss_helpers import setup_loss, tiny_data
+
+    from kdbench.backbones.base import Batch
+    from kdbench.losses.functional import plackett_luce
+    from kdbench.losses.rrd import RRD
+
+    loss, ctx = setup_loss(
+        "irrrd", tiny_data(n_users=12), N=10, K=2, L=2, N_I=3, K_I=2, L_I=2, lambda_ir=5e-4
+    )
+    loss.on_epoch_start(0)
+    loss.interesting = torch.tensor([[3, 1], [1, 5], [20, 21]] + [[30, 31]] * 9)
+    loss.uninteresting = torch.tensor([[9, 7], [11, 9], [22, 23]] + [[32, 33]] * 9)
+    loss.items = torch.cat([loss.interesting, loss.uninteresting], 1)
+    users = torch.tensor([0, 1])
+    assert loss.side_items(users).tolist() == [1, 3, 5, 7, 9, 11]
+    got = loss.item_side(users)
+    expected = []
+    for i in [1, 3, 5, 7, 9, 11]:
+        who = torch.cat([loss.item_interesting[i], loss.item_uninteresting[i]])
+        s = ctx.student.score_items(who, torch.full((4, 1), i))[:, 0]
+        expected.append(plackett_luce(s[None, :2], s[None, 2:])[0])
+    assert torch.allclose(got, torch.stack(expected))
+    # a batch of rows (0, 1, 0) with positives/negatives 38, 39 that are in no list
+    batch = Batch(torch.tensor([0, 1, 0]), torch.tensor([38, 38, 38]), torch.tensor([39, 39, 39]))
+    item_term = loss(batch) - RRD.forward(loss, batch)
+    assert torch.allclose(item_term, 5e-4 / 1e-3 * torch.stack(expected).sum())
+
+
 @pytest.mark.parametrize(
     ("name", "params"),
     [
