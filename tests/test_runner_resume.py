@@ -214,6 +214,24 @@ def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
     assert {r.status for r in plan.runs} == {"done"}
 
 
+def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, reference):
+    """With a checkpoint after every epoch, the run SIGKILLed while evaluating epoch 1 of
+    the 2nd run resumes at epoch 1 and ends equal to the uninterrupted run."""
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}", "-o", "executor.checkpoint_every=1e-9"]
+    res = launch("epoch:5", args, cache)  # the teacher reports epochs 0-2, then the next run
+    assert res.returncode == -signal.SIGKILL, res.stderr
+    saved = list((cache / "checkpoints").glob("*.pt"))
+    assert len(saved) == 1
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
+    resumed = json.loads((out / "runs" / saved[0].stem / "run.json").read_text())
+    assert resumed["resumed_from_epochs"] == [1]
+    assert list((cache / "checkpoints").iterdir()) == []
+
+
 def wait_gone(marker: str, seconds: float = 15) -> list[int]:
     deadline = time.monotonic() + seconds
     while alive(marker) and time.monotonic() < deadline:

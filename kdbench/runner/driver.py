@@ -184,6 +184,7 @@ class Driver:
             str(self.cache.root),
             self.threads,
             self.cache.topk_lists,
+            self.plan.suite.executor.checkpoint_every,
         )
         self.running[run.run_id] = (run, locks)
         self.rep.start(run.spec, run.run_id)

@@ -23,6 +23,7 @@ from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES
 from kdbench.runner.store import record_files
 from kdbench.suite.spec import RunSpec
+from kdbench.train.checkpoint import Checkpoint
 from kdbench.train.device import (  # resolve_device: re-exported for runner.local
     determinism_flags,
     resolve_device,  # noqa: F401
@@ -100,11 +101,13 @@ def train_run(
     progress: Callable[[dict[str, Any]], None] | None = None,
     chunk_bytes: int | None = None,
     data: Interactions | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> tuple[dict[str, bytes], Backbone]:
     """Train and evaluate one run; return its record files and the trained model.
 
     ``cache`` gives the teacher's weights (``load_into``) and stored lists (``lists``);
-    ``data``: the prepared dataset when the caller has it (else prepared here).
+    ``data``: the prepared dataset when the caller has it (else prepared here);
+    ``checkpoint``: mid-run state to resume from and to save (see ``fit``).
     """
     data = data if data is not None else dataset_of(spec)
     run_id = spec.run_id(data.fingerprint)
@@ -119,7 +122,7 @@ def train_run(
     evaluator = Evaluator(data, list(spec.metrics), device, **kw)
     lists = None if teacher is None else cache.lists(spec.teacher.run_id(data.fingerprint), device)
     loss.setup(StoredListsContext(teacher, student, data, device, gen, **kw, teacher_lists=lists))
-    result = fit(student, loss, evaluator, TrainConfig(**spec.train), gen, progress)
+    result = fit(student, loss, evaluator, TrainConfig(**spec.train), gen, progress, checkpoint)
     record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
     return record, student
 
@@ -146,6 +149,7 @@ def _record(
         "best_epoch": fr.best_epoch,
         "epochs_run": fr.epochs_run,
         "stopped": fr.stopped,
+        "resumed_from_epochs": fr.resumed_from,
         "timings": {
             "total_s": seconds,
             "train_s": fr.seconds_train,

@@ -15,8 +15,10 @@ import torch
 
 from kdbench.backbones.base import Backbone
 from kdbench.data import Interactions
+from kdbench.data.sources import cache_dir
 from kdbench.runner.execute import failure_reason, train_run
 from kdbench.suite.spec import RunSpec
+from kdbench.train.checkpoint import Checkpoint
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
@@ -25,7 +27,8 @@ from kdbench.train.teacher import TeacherCache
 class Job:
     """A run to compute. ``cache_root``: the teacher cache folder (executors on this
     machine; the teacher's weights travel with the job on Ray), ``topk_lists``: its
-    stored-lists option (``TeacherCache``)."""
+    stored-lists option (``TeacherCache``), ``checkpoint_every``: seconds between mid-run
+    checkpoints in ``<cache>/checkpoints/RUN_ID.pt`` (0: none)."""
 
     spec: RunSpec
     run_id: str
@@ -34,6 +37,7 @@ class Job:
     cache_root: str | None = None
     threads: int | None = None
     topk_lists: int | None = None
+    checkpoint_every: float = 0.0
 
 
 @dataclass
@@ -85,7 +89,14 @@ def run_job(
             cache: Any = MemoryTeachers({job.teacher_id: teacher_weights})
         else:
             cache = TeacherCache(job.cache_root, topk_lists=job.topk_lists)
-        files, model = train_run(job.spec, resolve_device(job.device), cache, progress, data=data)
+        ckpt = None
+        if job.checkpoint_every > 0:
+            path = cache_dir() / "checkpoints" / f"{job.run_id}.pt"
+            ckpt = Checkpoint(path, job.checkpoint_every)
+        device = resolve_device(job.device)
+        files, model = train_run(job.spec, device, cache, progress, data=data, checkpoint=ckpt)
+        if ckpt is not None:
+            ckpt.remove()
         weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None
         return JobResult(job.run_id, files, weights, seconds=time.perf_counter() - t0)
     except Exception as err:  # the run failed; the suite goes on

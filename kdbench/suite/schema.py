@@ -56,6 +56,9 @@ EXECUTOR_PARAMS: dict[str, Param] = {
     "address": Param(None, "ray: cluster to join (e.g. auto); none: start a local one", str),
     "cpus_per_run": Param(1.0, "ray: CPUs each run asks for", min=0),
     "gpus_per_run": Param(0.0, "ray: GPUs each run asks for", min=0),
+    "checkpoint_every": Param(
+        600.0, "seconds between mid-run checkpoints a killed run resumes from (0: none)", min=0
+    ),
 }
 _DEVICE = re.compile(r"^(auto|cpu|mps|cuda(:\d+)?)$")
 
@@ -94,6 +97,7 @@ class ExecutorConfig:
     address: str | None = None
     cpus_per_run: float = 1.0
     gpus_per_run: float = 0.0
+    checkpoint_every: float = 600.0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,71 @@
+"""Mid-run checkpoints: a long run killed part-way resumes from its last saved epoch.
+
+At the end of an epoch, once ``every_s`` seconds have passed since the last save, the
+trainer saves everything the rest of the run depends on: the student, the KD loss's
+parameters and buffers, the optimiser, every random generator (the run's, the loss's own,
+torch's global CPU/CUDA state) and the loop's counters. Losses rebuild their per-epoch
+lists from these at the next epoch start, so a resumed run is bit-identical to one that
+was never stopped (``tests/test_train_checkpoint.py`` checks every registered loss).
+
+The file is keyed by the run id (spec + data fingerprint) and written atomically; the
+runner removes it once the run's record exists.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+
+
+class Checkpoint:
+    """``path``: where the state lives; ``every_s``: the least time between two saves."""
+
+    def __init__(self, path: str | Path, every_s: float = 600.0) -> None:
+        self.path = Path(path)
+        self.every_s = every_s
+        self._last = time.monotonic()
+
+    def due(self) -> bool:
+        return time.monotonic() - self._last >= self.every_s
+
+    def save(self, state: dict[str, Any]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        torch.save(state, tmp)
+        os.replace(tmp, self.path)
+        self._last = time.monotonic()
+
+    def load(self) -> dict[str, Any] | None:
+        """The saved state, or None when there is none (or it cannot be read)."""
+        if not self.path.is_file():
+            return None
+        try:
+            return torch.load(self.path, map_location="cpu", weights_only=True)
+        except Exception:  # a file from another torch version, or damaged: start over
+            return None
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def rng_states(generators: dict[str, torch.Generator]) -> dict[str, torch.Tensor]:
+    """The state of the named generators and of torch's global CPU (and CUDA) generators."""
+    states = {name: g.get_state() for name, g in generators.items()}
+    states["torch"] = torch.get_rng_state()
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        for i, s in enumerate(torch.cuda.get_rng_state_all()):
+            states[f"cuda:{i}"] = s
+    return states
+
+
+def set_rng_states(generators: dict[str, torch.Generator], states: dict[str, torch.Tensor]) -> None:
+    for name, g in generators.items():
+        g.set_state(states[name])
+    torch.set_rng_state(states["torch"])
+    cuda = [states[k] for k in sorted(states) if k.startswith("cuda:")]
+    if cuda:
+        torch.cuda.set_rng_state_all(cuda)

@@ -1,0 +1,77 @@
+"""Mid-run checkpoints: a run stopped after an epoch and resumed from its checkpoint ends
+bit-identical to one never stopped, for every registered loss (their per-epoch state is
+rebuilt or saved), and the runner resumes a killed run from it."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from kdbench.backbones.mf import MF
+from kdbench.eval.evaluator import Evaluator
+from kdbench.losses import LOSSES, DistillContext
+from kdbench.train.checkpoint import Checkpoint
+from kdbench.train.device import seed_everything
+from kdbench.train.trainer import TrainConfig, fit
+from tests.test_losses_train import trained_teacher
+
+#: list sizes within ML-100K's 1,682 items and cheap enough for a unit test
+SMALL = {
+    "cd": {"N": 200},
+    "dcd": {"mxK": 200, "K": 20},
+    "de": {"M": 3},
+    "htd": {"K": 3},
+    "irrrd": {"N": 100, "N_I": 100},
+    "unkd": {"N": 200},
+}
+EPOCHS = 3
+
+
+class Stop(Exception):
+    pass
+
+
+def _run(data, teacher, name, checkpoint=None, stop_at=None):
+    gen = seed_everything(1, torch.device("cpu"))  # deterministic algorithms, as runs have
+    student = MF(data, dim=8)
+    params = {k: v for k, v in SMALL.get(name, {}).items() if k in LOSSES.get(name).all_params()}
+    loss = LOSSES.get(name)(**params)
+    loss.setup(DistillContext(teacher, student, data, torch.device("cpu"), gen))
+    cfg = TrainConfig(epochs=EPOCHS, batch_size=8192, lr=1e-2, weight_decay=1e-5, patience=99)
+
+    def progress(info):
+        if info["epoch"] == stop_at:
+            raise Stop
+
+    result = fit(student, loss, Evaluator(data, ["ndcg@10"], "cpu"), cfg, gen, progress, checkpoint)
+    return result, student, loss
+
+
+@pytest.fixture(scope="module")
+def teacher(ml100k):
+    return trained_teacher(ml100k, 16, 1)
+
+
+@pytest.mark.parametrize("name", LOSSES.names())
+def test_a_resumed_run_equals_one_never_stopped(ml100k, teacher, name, tmp_path):
+    whole, s_whole, l_whole = _run(ml100k, teacher, name)
+    ckpt = Checkpoint(tmp_path / "run.pt", every_s=0)
+    with pytest.raises(Stop):  # killed while evaluating epoch 1: epoch 0's state is saved
+        _run(ml100k, teacher, name, ckpt, stop_at=1)
+    assert ckpt.path.is_file()
+    resumed, s_resumed, l_resumed = _run(ml100k, teacher, name, ckpt)
+    assert resumed.resumed_from == [1] and whole.resumed_from == []
+    for a, b in zip(s_whole.state_dict().values(), s_resumed.state_dict().values(), strict=True):
+        assert torch.equal(a, b)
+    for a, b in zip(l_whole.state_dict().values(), l_resumed.state_dict().values(), strict=True):
+        assert torch.equal(a, b)
+    drop = ("seconds",)
+    assert [{k: v for k, v in r.items() if k not in drop} for r in resumed.curve] == whole.curve
+    assert (resumed.best_epoch, resumed.epochs_run) == (whole.best_epoch, whole.epochs_run)
+    assert torch.equal(torch.as_tensor(resumed.result.topk), torch.as_tensor(whole.result.topk))
+
+
+def test_an_unreadable_checkpoint_is_ignored(tmp_path):
+    path = tmp_path / "run.pt"
+    path.write_bytes(b"not a checkpoint")
+    assert Checkpoint(path).load() is None
