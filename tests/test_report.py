@@ -213,6 +213,9 @@ def test_single_seed_has_no_seed_level_marks(tmp_path):
     (c,) = leaderboard(out, Options(n_bootstrap=200))
     assert all(np.isnan(x.stats.p) for x in c.comparisons if x.level == SEED)
     assert c.marks("ce", "ndcg@10") == MARKS[USER]
+    md = markdown([c])
+    assert "Test metrics, of 1 seed;" in md and "±" not in md.split("\n| method")[1]
+    assert f"{c.rows[0].mean('ndcg@10'):.4f}" in md
 
 
 def test_average_ranks_hand_computed(tmp_path):

@@ -14,8 +14,9 @@ from kdbench.stats.paired import TEST_LABELS
 IMPROV = "Improv."
 
 
-def fmt_value(mean: float, std: float) -> str:
-    return f"{mean:.4f} ± {std:.4f}"
+def fmt_value(mean: float, std: float | None) -> str:
+    """'0.1234 ± 0.0012'; the mean alone where there is no spread (one seed)."""
+    return f"{mean:.4f}" if std is None else f"{mean:.4f} ± {std:.4f}"
 
 
 def fmt_percent(x: float | None) -> str:
@@ -55,8 +56,11 @@ def caption(cell: Cell) -> list[str]:
     """The caption's sentences: what the numbers are, what the marks mean, what was chosen."""
     opts = cell.options
     seeds = max((r.n(m) for r in cell.rows for m in cell.metrics), default=0)
+    single = any(row.n(m) == 1 for row in cell.rows for m in cell.metrics)
+    spread = "mean ± std over" if seeds > 1 else "of"
+    note = " (a one-seed row: its value)" if single and seeds > 1 else ""
     lines = [
-        f"Test metrics, mean ± std over {seeds} seed{'s' if seeds != 1 else ''}; bold best, "
+        f"Test metrics, {spread} {seeds} seed{'s' if seeds != 1 else ''}{note}; bold best, "
         "underlined second among the students (the teacher is a reference)."
     ]
     if any(not higher_is_better(m) for m in cell.metrics):
@@ -115,7 +119,7 @@ def body(cell: Cell) -> list[tuple[str, int, list[Entry]]]:
                 continue
             entries.append(
                 Entry(
-                    fmt_value(row.mean(m), row.std(m)),
+                    fmt_value(row.mean(m), row.std(m) if row.n(m) > 1 else None),
                     row.mean(m),
                     bold=row.label == best[m][0],
                     underline=row.label == best[m][1],
