@@ -42,6 +42,22 @@ def test_user_chunks_respect_the_budget_and_cover_every_user():
     assert torch.equal(torch.cat(chunks), torch.arange(50))
 
 
+def test_cpu_chunks_follow_the_scorer_width_within_the_budget(monkeypatch):
+    import kdbench.eval.ranking as ranking
+
+    monkeypatch.setattr(ranking, "CPU_BLOCK_BYTES", 4 * 100 * 5)  # 5 users of scores
+
+    def sizes(**kw):
+        return [len(c) for c in user_chunks(50, 100, "cpu", 4 * 100 * 20, **kw)]
+
+    assert sizes() == [20, 20, 10]  # no width: the budget alone
+    assert sizes(width=1) == [5] * 10  # cache-sized block
+    assert sizes(width=4) == [8] * 6 + [2]  # 2·d users
+    assert sizes(width=64) == [20, 20, 10]  # never above the budget
+    gpu_like = user_chunks(50, 100, "meta", 4 * 100 * 20, width=4)  # other devices: budget
+    assert [len(c) for c in gpu_like] == [20, 20, 10]
+
+
 def test_chunked_topk_is_the_masked_brute_force_ranking(csr):
     torch.manual_seed(0)
     scores = torch.randn(55, 80)
@@ -51,6 +67,8 @@ def test_chunked_topk_is_the_masked_brute_force_ranking(csr):
     for u in range(55):
         masked[u, csr.row(u)] = -torch.inf
     assert torch.equal(top, torch.topk(masked, 9).indices)
+    narrow = chunked_topk(lambda u: scores[u].clone(), 55, 80, 9, d, "cpu", 4 * 80 * 6, width=1)
+    assert torch.equal(narrow, top)
     assert torch.equal(
         chunked_topk(lambda u: scores[u].clone(), 55, 80, 9, None, "cpu"),
         torch.topk(scores, 9).indices,

@@ -58,6 +58,12 @@ class Backbone(nn.Module):
         self.hp = resolve_params(self.params, params, f"backbone {self.name}")
         self._cache: Any = None
 
+    @property
+    def score_dim(self) -> int | None:
+        """The width d of the dot product that scores a user against an item (sizes the
+        CPU ranking chunks); None when scoring is not one."""
+        return self.hp.get("dim")
+
     def begin_step(self) -> None:
         """Forget cached state; called by the trainer before every optimiser step and
         before every evaluation."""

@@ -56,7 +56,8 @@ class Evaluator:
         k = min(self.max_k, d.n_items)
         hits = {s: [] for s in splits}
         tops = []
-        for users in user_chunks(d.n_users, d.n_items, self.device, self.chunk_bytes):
+        width = getattr(model, "score_dim", None)
+        for users in user_chunks(d.n_users, d.n_items, self.device, self.chunk_bytes, width):
             scores = model.score(users)
             local, items = self.train.rows_of(users)
             scores[local, items] = -torch.inf

@@ -13,6 +13,8 @@ import torch
 from kdbench.data import CSR
 
 DEFAULT_CHUNK_BYTES = 256 * 2**20
+#: CPU: a block of scores this large stays in cache from scoring through masking to top-K
+CPU_BLOCK_BYTES = 8 * 2**20
 
 
 class DeviceCSR:
@@ -62,10 +64,23 @@ class DeviceCSR:
 
 
 def user_chunks(
-    n_users: int, n_items: int, device: torch.device | str, chunk_bytes: int = DEFAULT_CHUNK_BYTES
+    n_users: int,
+    n_items: int,
+    device: torch.device | str,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    width: int | None = None,
 ) -> Iterator[torch.Tensor]:
-    """User-id chunks sized so a chunk of float32 scores stays within ``chunk_bytes``."""
-    size = max(1, chunk_bytes // (4 * max(n_items, 1)))
+    """User-id chunks sized so a chunk of float32 scores stays within ``chunk_bytes``.
+
+    ``width``: the scorer's dot-product width d, when known. On CPU a chunk then holds
+    max(CPU_BLOCK_BYTES of scores, 2·d) users: small blocks stay in cache between the
+    passes over them, and 2·d users amortise re-reading the [I, d] item table per chunk
+    (``benchmarks/ranking_chunked.txt``: 2.3× faster for MF-20, the same for MF-400).
+    """
+    row_bytes = 4 * max(n_items, 1)
+    size = max(1, chunk_bytes // row_bytes)
+    if width is not None and torch.device(device).type == "cpu":
+        size = min(size, max(CPU_BLOCK_BYTES // row_bytes, 2 * width, 1))
     for start in range(0, n_users, size):
         yield torch.arange(start, min(start + size, n_users), device=device)
 
@@ -79,10 +94,12 @@ def chunked_topk(
     exclude: DeviceCSR | None,
     device: torch.device | str,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    width: int | None = None,
 ) -> torch.Tensor:
-    """[n_users, k] item ids of each user's top-k, best first, ``exclude`` items masked."""
+    """[n_users, k] item ids of each user's top-k, best first, ``exclude`` items masked
+    (``width``: see ``user_chunks``)."""
     out = torch.empty(n_users, k, dtype=torch.long, device=device)
-    for users in user_chunks(n_users, n_items, device, chunk_bytes):
+    for users in user_chunks(n_users, n_items, device, chunk_bytes, width):
         scores = score_fn(users)
         if exclude is not None:
             local, items = exclude.rows_of(users)
