@@ -333,6 +333,124 @@ def test_dcd_draws_follow_the_rank_gap(cite_slice):
         assert (sign * torch.gather(d, 1, pos)[ok] > 0).float().mean() > 0.99
 
 
+def test_cd_forward_is_the_per_row_sigmoid_bce_of_the_kds_form(cite_slice):
+    """The KDs form, as a plain loop: for every batch row (a user's duplicates included)
+    and each of its n_distill items, −[y·log σ(s) + (1 − y)·log(1 − σ(s))] with
+    y = σ((t + t2) / t1), teacher and student scored on that row; summed. Gradients too."""
+    from kdbench.backbones.base import Batch
+
+    loss, ctx = build("cd", cite_slice, guide="teacher", N=50, n_distill=4, t1=2.0, t2=0.5)
+    # p(r) ∝ exp(−r / (N·T)), r = 1..N, T = 20 (the KDs setting)
+    assert torch.allclose(loss.rank_weights, torch.exp(-torch.arange(1, 51) / (50 * 20.0)))
+    student = ctx.student
+    with torch.no_grad():
+        student.user_emb.mul_(30.0)  # scores of order 0.1–1, not ≈ 0
+    users = torch.tensor([3, 3, 7, 1, 7, 7])
+    batch = Batch(users, torch.zeros_like(users), torch.ones_like(users))
+    got = loss(batch)
+    got.backward()
+    grads = [p.grad.clone() for p in (student.user_emb, student.item_emb)]
+    student.zero_grad()
+    expected = torch.zeros(())
+    for u in users.tolist():
+        for i in loss.items[u].tolist():
+            s = student.user_emb[u] @ student.item_emb[i]
+            t = ctx.teacher.user_emb[u] @ ctx.teacher.item_emb[i]
+            y, p = torch.sigmoid((t + 0.5) / 2.0), torch.sigmoid(s)
+            expected = expected - (y * torch.log(p) + (1 - y) * torch.log(1 - p))
+    expected.backward()
+    assert got.item() == pytest.approx(expected.item(), rel=1e-5)
+    for mine, plain in zip(grads, (student.user_emb.grad, student.item_emb.grad), strict=True):
+        assert torch.allclose(mine, plain, rtol=1e-4, atol=1e-7)
+
+
+def test_dcd_forward_is_the_relaxed_ranking_loss_over_unique_batch_users(cite_slice):
+    """The reference's loss, as a plain loop over the batch's unique users (duplicates
+    once): Σ_k [log(Σ_{j≥k} e^{s(under_j)} + Σ_l e^{s(over_l)}) − s(under_k)], the under
+    list in draw order. Gradients too."""
+    from kdbench.backbones.base import Batch
+
+    loss, ctx = build("dcd", cite_slice, mxK=60, K=20, T=2.0)
+    student = ctx.student
+    with torch.no_grad():
+        student.user_emb.mul_(30.0)
+    loss.on_epoch_start(0)
+    users = torch.tensor([5, 2, 5, 9, 2])
+    got = loss(Batch(users, torch.zeros_like(users), torch.ones_like(users)))
+    got.backward()
+    grads = [p.grad.clone() for p in (student.user_emb, student.item_emb)]
+    student.zero_grad()
+    expected = torch.zeros(())
+    for u in (2, 5, 9):
+        under = student.item_emb[loss.under[u]] @ student.user_emb[u]
+        over = student.item_emb[loss.over[u]] @ student.user_emb[u]
+        for k in range(20):
+            expected = expected + torch.log(under[k:].exp().sum() + over.exp().sum()) - under[k]
+    expected.backward()
+    assert got.item() == pytest.approx(expected.item(), rel=1e-5)
+    for mine, plain in zip(grads, (student.user_emb.grad, student.item_emb.grad), strict=True):
+        assert torch.allclose(mine, plain, rtol=1e-4, atol=1e-7)
+
+
+def test_dcd_weights_equal_those_of_the_full_argsort_rank_train_items_included(cite_slice):
+    """The reference ranks the student's scores over all items, train items included
+    (rank = argsort of the descending argsort, 0-based); the capped count gives the same
+    weights for both lists."""
+    loss, ctx = build("dcd", cite_slice, mxK=60, K=20, T=2.0)
+    scores = ctx.student.score(torch.arange(cite_slice.n_users)).detach()
+    full = torch.argsort(torch.argsort(scores, dim=1, descending=True), dim=1)
+    d_full = (torch.gather(full, 1, loss.top) - torch.arange(60)).float()
+    d_ours = (loss.student_ranks() - torch.arange(60)).float()
+    assert not torch.equal(d_full, d_ours)  # the cap clips some ranks
+    for sign in (1, -1):
+        assert torch.equal(dcd_weights(sign * d_full, 2.0), dcd_weights(sign * d_ours, 2.0))
+    # train items do count: leaving them out (the option) gives other weights here
+    masked, _ = build("dcd", cite_slice, mxK=60, K=20, T=2.0, rank_mask_train=True)
+    d_masked = (masked.student_ranks() - torch.arange(60)).float()
+    assert not torch.equal(dcd_weights(d_full, 2.0), dcd_weights(d_masked, 2.0))
+
+
+def test_paper_suite_gives_cd_and_dcd_the_reference_configurations():
+    """configs/citeulike/bpr/{cd,dcd}.yaml of the reference, key by key: cd_sample_num → N,
+    cd_strategy "student guide" → guide, cd_T → T, cd_n_distill, cd_t1, cd_t2, lmbda → λ,
+    wd; dcd_K, dcd_T, dcd_mxK, lmbda, wd (dcd_tau only serves its --ablation branch)."""
+    from kdbench.suite import expand, load_suite
+    from tests.conftest import REPO
+
+    _, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    by = {(s.dataset, s.labels["pair"], s.labels["method"], s.seed): s for s in students}
+    cd = by[("citeulike-t", "mf-t→mf-s", "cd", 0)]
+    assert cd.loss_params == {
+        "N": 3000,
+        "guide": "student",
+        "T": 20.0,
+        "n_distill": 2,
+        "t1": 2.0,
+        "t2": 0.0,
+        "distinct": True,
+        "lambda": 0.5,
+        "reduction": "sum",
+        "unit": "rows",
+    }
+    dcd = by[("citeulike-t", "mf-t→mf-s", "dcd", 0)]
+    assert dcd.loss_params == {
+        "K": 100,
+        "T": 10.0,
+        "mxK": 500,
+        "rank_mask_train": False,
+        "lambda": 0.01,
+        "reduction": "sum",
+        "unit": "unique_users",
+    }
+    for spec, wd in ((cd, 1e-8), (dcd, 1e-5)):
+        assert (spec.train["weight_decay"], spec.train["lr"], spec.train["batch_size"]) == (
+            wd,
+            1e-3,
+            2048,
+        )
+        assert spec.train["kd_module_weight_decay"] is None
+
+
 def test_unkd_pairs_stay_in_one_group_out_of_train_in_teacher_order(cite_slice):
     loss, ctx = build("unkd", cite_slice, G=3, n_distill=6, N=50)
     loss.on_epoch_start(0)
