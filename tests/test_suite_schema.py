@@ -199,5 +199,15 @@ def test_paper_suite_expands_to_the_reference_settings():
     assert scratch.train["weight_decay"] == 1e-7
     hstu_t = next(t for t in teachers if t.dataset == "yelp2018" and t.backbone["model"] == "hstu")
     assert (hstu_t.backbone["max_len"], hstu_t.train["batch_size"]) == (400, 128)
+    het = by[("citeulike-t", "mf-t→mf-s", "hetcomp", 0)]  # configs/citeulike/bpr/hetcomp.yaml
+    assert {k: het.loss_params[k] for k in ("num_ckpt", "K", "p", "alpha", "lambda")} == {
+        "num_ckpt": 3,
+        "K": 50,
+        "p": 10,
+        "alpha": 1.05,
+        "lambda": 0.005,
+    }
+    assert het.train["weight_decay"] == 1e-3
+    assert by[("yelp2018", "hstu-t→hstu-s", "hetcomp", 0)].loss_params["lambda"] == 0.005
     narrowed = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))
-    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 45
+    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 50  # 10 methods × 5 seeds

@@ -10,6 +10,7 @@ import torch
 from kdbench.backbones.mf import MF
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES, DistillContext
+from kdbench.losses.trajectory import TeacherTrajectory
 from kdbench.train.checkpoint import Checkpoint
 from kdbench.train.device import seed_everything
 from kdbench.train.trainer import TrainConfig, fit
@@ -19,6 +20,7 @@ from tests.test_losses_train import trained_teacher
 SMALL = {
     "cd": {"N": 200},
     "dcd": {"mxK": 200, "K": 20},
+    "hetcomp": {"K": 20, "p": 1},  # DKC at epochs 1 and 2
     "de": {"M": 3},
     "htd": {"K": 3},
     "irrrd": {"N": 100, "N_I": 100},
@@ -36,7 +38,11 @@ def _run(data, teacher, name, checkpoint=None, stop_at=None):
     student = MF(data, dim=8)
     params = {k: v for k, v in SMALL.get(name, {}).items() if k in LOSSES.get(name).all_params()}
     loss = LOSSES.get(name)(**params)
-    loss.setup(DistillContext(teacher, student, data, torch.device("cpu"), gen))
+    ctx = DistillContext(teacher, student, data, torch.device("cpu"), gen)
+    if "trajectory" in loss.requires:  # three stand-in checkpoints: slices of its top-60
+        top = ctx.topk(teacher, 60, mask_train=True)
+        ctx.trajectory = TeacherTrajectory(torch.stack(top.split(20, 1)), (50, 100, 150))
+    loss.setup(ctx)
     cfg = TrainConfig(epochs=EPOCHS, batch_size=8192, lr=1e-2, weight_decay=1e-5, patience=99)
 
     def progress(info):

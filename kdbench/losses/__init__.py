@@ -6,6 +6,7 @@ from kdbench.losses import (  # noqa: F401  (registers)
     dcd,
     de,
     ftd,
+    hetcomp,
     htd,
     irrrd,
     rcekd,

@@ -10,8 +10,9 @@ from torch import nn
 
 from kdbench.backbones.base import Backbone, Batch
 from kdbench.data import Interactions
-from kdbench.errors import IncompatibleError
+from kdbench.errors import IncompatibleError, RunError
 from kdbench.eval.ranking import DEFAULT_CHUNK_BYTES, DeviceCSR, chunked_topk
+from kdbench.losses.trajectory import TeacherTrajectory
 from kdbench.params import Param, resolve_params
 from kdbench.registry import Registry
 
@@ -39,7 +40,8 @@ def unit_param(default: str) -> Param:
 
 @dataclass
 class DistillContext:
-    """What ``setup`` receives: frozen teacher, student, data, device and an RNG."""
+    """What ``setup`` receives: frozen teacher, student, data, device and an RNG
+    (and, for losses that distil it, the teacher's training trajectory)."""
 
     teacher: Backbone | None
     student: Backbone
@@ -48,6 +50,16 @@ class DistillContext:
     generator: torch.Generator
     chunk_bytes: int = DEFAULT_CHUNK_BYTES
     _train: DeviceCSR | None = field(default=None, repr=False)
+    trajectory: TeacherTrajectory | None = field(default=None, repr=False)
+
+    def teacher_trajectory(self) -> TeacherTrajectory:
+        """The teacher's recorded training trajectory; a RunError when none was given."""
+        if self.trajectory is None:
+            raise RunError(
+                "this loss distils the teacher's training trajectory, and none was given "
+                "(DistillContext.trajectory)"
+            )
+        return self.trajectory
 
     @property
     def train(self) -> DeviceCSR:
@@ -68,6 +80,7 @@ class DistillContext:
             self.train if mask_train else None,
             self.device,
             self.chunk_bytes,
+            model.score_dim,
         )
         model.train(was)
         return out
@@ -102,9 +115,15 @@ class DistillLoss(nn.Module):
     - ``forward(batch) -> Tensor``: the reduced, *unweighted* KD term (the trainer
       multiplies by λ).
 
-    ``requires`` names what the backbones must provide (``"teacher"``, ``"embeddings"``);
+    ``requires`` names what the backbones must provide (``"teacher"``, ``"embeddings"``;
+    ``"trajectory"``: the teacher's recorded training trajectory, ``ctx.teacher_trajectory()``);
     ``variants`` names the parameters that switch between documented variants of the
     method (the original's behaviour and its fixes), listed by ``kdbench list losses``.
+
+    State carried from one epoch to the next (anything not rebuilt by ``setup`` or
+    ``on_epoch_start``) must live in parameters or buffers, and random draws must come
+    from ``ctx.generator`` or a ``torch.Generator`` attribute: mid-run checkpoints save
+    exactly these (``kdbench.train.checkpoint``).
     """
 
     name: ClassVar[str]
@@ -172,6 +191,15 @@ class DistillLoss(nn.Module):
 
     def on_epoch_start(self, epoch: int) -> None:
         """Per-epoch sampling; default: nothing."""
+
+    def generators(self) -> dict[str, torch.Generator]:
+        """The loss's own ``torch.Generator`` attributes, by dotted name."""
+        return {
+            f"{prefix}.{key}" if prefix else key: value
+            for prefix, module in self.named_modules()
+            for key, value in vars(module).items()
+            if isinstance(value, torch.Generator)
+        }
 
     def forward(self, batch: Batch) -> torch.Tensor:
         raise NotImplementedError

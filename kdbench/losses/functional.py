@@ -4,7 +4,7 @@ Every function is numerically stable (log-sum-exp, softplus; never a raw ``exp``
 score), runs on the device of its inputs and documents its shapes: U users, B batch rows,
 I items, K/L/N/M list lengths. Sampling functions take a ``torch.Generator`` on that
 device. Sections: list losses; sampling without replacement; RD; RRD; RCE-KD; CD; DCD;
-UnKD.
+UnKD; HetComp.
 """
 
 from __future__ import annotations
@@ -603,3 +603,126 @@ def group_topology(
     else:
         c_t, c_s = cosine_matrix(p_t, p_t), cosine_matrix(p_s, p_s)  # [G, G]
     return (c_s - c_t).pow(2).sum(), c_t.numel()
+
+
+# ---------------------------------------------------------------- HetComp (Kang et al., WWW'23)
+
+
+class _ClampedMaskedLogSumExp(torch.autograd.Function):
+    """Forward and backward of ``clamped_masked_logsumexp`` in as few passes over the
+    [B, I] scores as possible: one masked copy is kept, the gradient is written once."""
+
+    @staticmethod
+    def forward(
+        ctx: torch.autograd.function.FunctionCtx,
+        scores: torch.Tensor,
+        drop: torch.Tensor,
+        bound: float,
+    ) -> torch.Tensor:
+        lo, hi = torch.aminmax(scores)
+        clamped = bool(lo < -bound or hi > bound)
+        x = scores.clamp(-bound, bound) if clamped else scores.clone()
+        x.masked_fill_(drop, NEG_INF)
+        out = torch.logsumexp(x, -1, keepdim=True)
+        ctx.save_for_backward(x, out, scores if clamped else None)
+        ctx.bound = bound
+        return out
+
+    @staticmethod
+    def backward(ctx: torch.autograd.function.FunctionCtx, grad: torch.Tensor) -> tuple:
+        x, out, scores = ctx.saved_tensors
+        g = (x - out).exp_().mul_(grad)  # softmax over the kept items, 0 where dropped
+        if scores is not None:  # the clamp passes no gradient beyond the bound
+            g.masked_fill_(scores.abs() > ctx.bound, 0.0)
+        return g, None, None
+
+
+def clamped_masked_logsumexp(
+    scores: torch.Tensor, drop: torch.Tensor, bound: float = float("inf")
+) -> torch.Tensor:
+    """log Σ_{i: not drop[b, i]} e^{clamp(scores[b, i], −bound, bound)}: the log-mass of the
+    items a list must beat, over full score rows.
+
+    scores: [B, I]; drop: [B, I] bool, the items left out. Returns [B, 1]. Same value and
+    gradient as ``logsumexp(scores.clamp(...).masked_fill(drop, −inf))``, in fewer passes
+    over the [B, I] tensor (a row with every item dropped has no gradient).
+    """
+    return _ClampedMaskedLogSumExp.apply(scores, drop, float(bound))
+
+
+def hetcomp_overall(s_items: torch.Tensor, log_rest: torch.Tensor) -> torch.Tensor:
+    """HetComp phase 1: each listed item must beat the rest R on its own.
+
+    Σ_i −log( e^{s_i} / (e^{s_i} + Σ_{j∈R} e^{s_j}) ) = Σ_i softplus(log Σ_R e^{s} − s_i).
+    s_items: [B, M] scores of the listed items; log_rest: [B, 1] log Σ e^{s} over R.
+    Returns [B].
+    """
+    return softplus(log_rest - s_items).sum(-1)
+
+
+def hetcomp_rank(s_pos: torch.Tensor, s_top: torch.Tensor, log_rest: torch.Tensor) -> torch.Tensor:
+    """HetComp phase 2, Plackett–Luce over the positives and two prefixes of the target:
+
+    PL(pos; R_{K/2}) + ½ · [ PL(top_{1..⌊K/2⌋}; R_{K/2}) + PL(top_{1..⌊K/10⌋}; R_{K/10}) ]
+
+    where R_n is every non-train item outside the target's top n, i.e. R_K plus the
+    target's items after position n. s_pos: [B, P] (in the order given); s_top: [B, K],
+    the target's order; log_rest: [B, 1] log Σ e^{s} over R_K. Returns [B].
+    """
+    k = s_top.shape[-1]
+    half = torch.logaddexp(log_rest, torch.logsumexp(s_top[:, k // 2 :], -1, keepdim=True))
+    tenth = torch.logaddexp(log_rest, torch.logsumexp(s_top[:, k // 10 :], -1, keepdim=True))
+    top = plackett_luce(s_top[:, : k // 2], half)
+    sub = plackett_luce(s_top[:, : k // 10], tenth)
+    return plackett_luce(s_pos, half) + 0.5 * (top + sub)
+
+
+def dkc_distance(student_top: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """DKC's distance 1 − NDCG of the student's list against a target list, per row.
+
+    student_top, target: [U, K] item ids. Position r (0-based) of the student's list
+    gains g_r = (2^{e^{−r/10}} − 1) / log2(r + 2) when its item is anywhere in the target;
+    NDCG = Σ_r hit_r g_r / Σ_r g_r, rounded to 4 decimals as the reference does. Returns
+    [U] float64.
+    """
+    r = torch.arange(student_top.shape[-1], dtype=torch.float64, device=student_top.device)
+    gain = (2 ** torch.exp(-r / 10) - 1) / torch.log2(r + 2)
+    hit = rowwise_isin(student_top, target).to(torch.float64)
+    return 1 - torch.round((hit * gain).sum(-1) / gain.sum(), decimals=4)
+
+
+def dkc_start(idx: torch.Tensor, student_top: torch.Tensor, lists: torch.Tensor) -> torch.Tensor:
+    """DKC's first call: each user's distance to its next checkpoint; nobody moves.
+
+    idx: [U] current checkpoint per user; student_top: [U, K]; lists: [C, U, K] the
+    checkpoints' lists. Returns last_dist [U] float64.
+    """
+    users = torch.arange(len(idx), device=idx.device)
+    return dkc_distance(student_top, lists[(idx + 1).clamp_max(len(lists) - 1), users])
+
+
+def dkc_update(
+    idx: torch.Tensor,
+    last_dist: torch.Tensor,
+    student_top: torch.Tensor,
+    lists: torch.Tensor,
+    threshold: float,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """One DKC step, all users at once (the reference loops over them).
+
+    A user u below the last checkpoint, with d = distance to checkpoint idx_u + 1 now and
+    last_dist_u its distance to that checkpoint when it was last measured, moves to it
+    when last_dist_u / d > threshold (it came closer fast enough) or < 1 (it drifted
+    away); a user who moves gets last_dist = its distance to checkpoint idx_u + 2 (capped
+    at the last). Others keep both. A zero distance gives an infinite ratio (a move), 0/0
+    no move, as in the reference's float division.
+
+    idx: [U] long; last_dist: [U] float64; student_top: [U, K]; lists: [C, U, K].
+    Returns (idx, last_dist), new tensors.
+    """
+    last = len(lists) - 1
+    users = torch.arange(len(idx), device=idx.device)
+    ratio = last_dist / dkc_distance(student_top, lists[(idx + 1).clamp_max(last), users])
+    move = (idx < last) & ((ratio > threshold) | (ratio < 1))
+    after = dkc_distance(student_top, lists[(idx + 2).clamp_max(last), users])
+    return idx + move.long(), torch.where(move, after, last_dist)

@@ -21,6 +21,7 @@ from kdbench.data import Interactions, load_dataset
 from kdbench.errors import KdbenchError
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES
+from kdbench.losses.trajectory import TRAJECTORY_FILE
 from kdbench.runner.store import record_files
 from kdbench.suite.spec import RunSpec
 from kdbench.train.checkpoint import Checkpoint
@@ -31,6 +32,7 @@ from kdbench.train.device import (  # resolve_device: re-exported for runner.loc
 )
 from kdbench.train.teacher import StoredListsContext, TeacherCache
 from kdbench.train.trainer import FitResult, TrainConfig, fit
+from kdbench.train.trajectory import TrajectoryRecorder
 
 
 @functools.lru_cache(maxsize=8)
@@ -105,9 +107,10 @@ def train_run(
 ) -> tuple[dict[str, bytes], Backbone]:
     """Train and evaluate one run; return its record files and the trained model.
 
-    ``cache`` gives the teacher's weights (``load_into``) and stored lists (``lists``);
-    ``data``: the prepared dataset when the caller has it (else prepared here);
-    ``checkpoint``: mid-run state to resume from and to save (see ``fit``).
+    ``cache`` gives the teacher's weights (``load_into``), stored lists (``lists``) and
+    training trajectory (``trajectory_path``); ``data``: the prepared dataset when the
+    caller has it (else prepared here); ``checkpoint``: mid-run state to resume from and
+    to save (see ``fit``). A teacher's record files include its training trajectory.
     """
     data = data if data is not None else dataset_of(spec)
     run_id = spec.run_id(data.fingerprint)
@@ -120,10 +123,20 @@ def train_run(
     loss = LOSSES.get(spec.loss)(**spec.loss_params).to(device)
     kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
     evaluator = Evaluator(data, list(spec.metrics), device, **kw)
-    lists = None if teacher is None else cache.lists(spec.teacher.run_id(data.fingerprint), device)
-    loss.setup(StoredListsContext(teacher, student, data, device, gen, **kw, teacher_lists=lists))
-    result = fit(student, loss, evaluator, TrainConfig(**spec.train), gen, progress, checkpoint)
+    lists = trajectory = None
+    if teacher is not None:
+        teacher_id = spec.teacher.run_id(data.fingerprint)
+        lists, trajectory = cache.lists(teacher_id, device), cache.trajectory_path(teacher_id)
+    ctx = StoredListsContext(
+        teacher, student, data, device, gen, **kw, teacher_lists=lists, trajectory_file=trajectory
+    )
+    loss.setup(ctx)
+    recorder = TrajectoryRecorder(data, device, **kw) if spec.kind == "teacher" else None
+    cfg = TrainConfig(**spec.train)
+    result = fit(student, loss, evaluator, cfg, gen, progress, checkpoint, on_epoch_end=recorder)
     record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
+    if recorder is not None:
+        record[TRAJECTORY_FILE] = recorder.finish(student, result.best_epoch).to_bytes()
     return record, student
 
 

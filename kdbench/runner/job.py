@@ -71,6 +71,9 @@ class MemoryTeachers:
     def lists(self, teacher_id: str, device: torch.device | str) -> None:
         return None
 
+    def trajectory_path(self, teacher_id: str) -> None:
+        return None  # the trajectory does not travel with the weights
+
 
 def run_job(
     job: Job,

@@ -14,10 +14,12 @@ import torch
 from kdbench.atomic import write_file, write_folder
 from kdbench.backbones.base import Backbone
 from kdbench.data.sources import cache_dir
+from kdbench.errors import RunError
 from kdbench.losses.base import DistillContext
+from kdbench.losses.trajectory import TRAJECTORY_FILE, TeacherTrajectory
 
 #: files of a cached teacher folder that are not part of its run record
-_NOT_RECORD = ("model.pt", "topk-", ".")
+_NOT_RECORD = ("model.pt", "topk-", TRAJECTORY_FILE, ".")
 
 
 class TeacherLists:
@@ -67,9 +69,30 @@ class TeacherLists:
 
 @dataclass
 class StoredListsContext(DistillContext):
-    """A DistillContext that takes the teacher's top-K lists from ``teacher_lists``."""
+    """A DistillContext that takes the teacher's top-K lists from ``teacher_lists`` and
+    its training trajectory, when a loss asks for it, from ``trajectory_file``."""
 
     teacher_lists: TeacherLists | None = None
+    trajectory_file: Path | None = None
+
+    def teacher_trajectory(self) -> TeacherTrajectory:
+        if self.trajectory is None:
+            path = self.trajectory_file
+            if path is None:
+                raise RunError(
+                    "this loss distils the teacher's training trajectory, which teachers "
+                    "sent to workers with their weights alone (Ray) do not carry; run it "
+                    "with a local executor"
+                )
+            if not path.is_file():
+                raise RunError(
+                    f"the cached teacher {path.parent} has no training trajectory "
+                    f"({TRAJECTORY_FILE}; teachers cached before kdbench recorded one): "
+                    "remove that folder so the next run retrains the teacher (training "
+                    "is deterministic; its id stays the same)"
+                )
+            self.trajectory = TeacherTrajectory.load(path, self.device)
+        return self.trajectory
 
     def topk(self, model: Backbone, k: int, mask_train: bool) -> torch.Tensor:
         if model is self.teacher and self.teacher_lists is not None:
@@ -81,7 +104,8 @@ class StoredListsContext(DistillContext):
 
 
 class TeacherCache:
-    """``<cache>/teachers/<teacher_id>/``: ``model.pt``, the teacher's run record and, when
+    """``<cache>/teachers/<teacher_id>/``: ``model.pt``, the teacher's run record, its
+    training trajectory (``trajectory.npz``, :class:`TeacherTrajectory`) and, when
     ``topk_lists`` is set, its stored top-K lists (:class:`TeacherLists`, at least
     ``topk_lists`` columns each; None: students compute the lists themselves)."""
 
@@ -91,6 +115,10 @@ class TeacherCache:
 
     def folder(self, teacher_id: str) -> Path:
         return self.root / teacher_id
+
+    def trajectory_path(self, teacher_id: str) -> Path:
+        """Where the teacher's training trajectory is (recorded while it trained)."""
+        return self.folder(teacher_id) / TRAJECTORY_FILE
 
     def has(self, teacher_id: str) -> bool:
         f = self.folder(teacher_id)

@@ -19,6 +19,7 @@ from kdbench.eval.metrics import parse_metric
 from kdbench.eval.ranking import DeviceCSR
 from kdbench.losses.base import DistillLoss
 from kdbench.params import Param
+from kdbench.train.checkpoint import Checkpoint, rng_states, set_rng_states
 from kdbench.train.sampling import bpr_batches, user_batches
 
 
@@ -73,6 +74,7 @@ class FitResult:
     seconds_eval: float
     stopped: str = "max_epochs"
     extra: dict[str, Any] = field(default_factory=dict)
+    resumed_from: list[int] = field(default_factory=list)  # epochs a checkpoint resumed at
 
 
 def make_optimizer(model: Backbone, loss: DistillLoss, cfg: TrainConfig) -> torch.optim.Adam:
@@ -94,8 +96,18 @@ def fit(
     cfg: TrainConfig,
     generator: torch.Generator,
     progress: Callable[[dict[str, Any]], None] | None = None,
+    checkpoint: Checkpoint | None = None,
+    on_epoch_end: Callable[[int, Backbone], None] | None = None,
 ) -> FitResult:
-    """Train ``model`` (the student, or a teacher with the no-KD loss) and evaluate it."""
+    """Train ``model`` (the student, or a teacher with the no-KD loss) and evaluate it.
+
+    ``checkpoint``: resume from its saved state if there is one, and save the state at the
+    end of an epoch whenever it is due (the result is the same as without).
+
+    ``on_epoch_end(epoch, model)`` runs after each epoch's training and evaluation, unless
+    early stopping ends the run there; it must leave the model and the random generators
+    as it found them. If it has ``state_dict`` / ``load_state_dict``, its state is saved
+    and restored with the checkpoint."""
     data, device = evaluator.data, evaluator.device
     train = DeviceCSR(data.train, data.n_items, device)
     opt = make_optimizer(model, loss, cfg)
@@ -103,8 +115,23 @@ def fit(
     curve: list[dict[str, float]] = []
     t_train = t_eval = 0.0
     stopped = "max_epochs"
-    epoch = 0
-    for epoch in range(cfg.epochs):
+    epoch = start = 0
+    generators = {"run": generator, **loss.generators()}
+    resumed: list[int] = []
+    saved = checkpoint.load() if checkpoint is not None else None
+    if saved is not None:
+        model.load_state_dict(saved["model"])
+        loss.load_state_dict(saved["loss"])
+        opt.load_state_dict(saved["optimizer"])
+        set_rng_states(generators, saved["rng"])
+        best, best_epoch, bad_epochs = saved["best"], saved["best_epoch"], saved["bad_epochs"]
+        best_state, curve = saved["best_state"], saved["curve"]
+        t_train, t_eval = saved["seconds_train"], saved["seconds_eval"]
+        start = epoch = saved["epoch"] + 1
+        resumed = [*saved["resumed_from"], start]
+        if saved.get("on_epoch_end") is not None and hasattr(on_epoch_end, "load_state_dict"):
+            on_epoch_end.load_state_dict(saved["on_epoch_end"])
+    for epoch in range(start, cfg.epochs):
         t0 = time.perf_counter()
         model.train()
         loss.on_epoch_start(epoch)
@@ -146,10 +173,33 @@ def fit(
                 curve.append(row)
                 break
         curve.append(row)
+        if on_epoch_end is not None:
+            on_epoch_end(epoch, model)
+        if checkpoint is not None and checkpoint.due() and epoch < cfg.epochs - 1:
+            checkpoint.save(
+                {
+                    "epoch": epoch,
+                    "model": model.state_dict(),
+                    "loss": loss.state_dict(),
+                    "optimizer": opt.state_dict(),
+                    "rng": rng_states(generators),
+                    "best": best,
+                    "best_epoch": best_epoch,
+                    "bad_epochs": bad_epochs,
+                    "best_state": best_state,
+                    "curve": curve,
+                    "seconds_train": t_train,
+                    "seconds_eval": t_eval,
+                    "resumed_from": resumed,
+                    "on_epoch_end": getattr(on_epoch_end, "state_dict", lambda: None)(),
+                }
+            )
     if best_state is not None:
         model.load_state_dict(best_state)
     t0 = time.perf_counter()
     model.begin_step()
     result = evaluator.evaluate(model, ("valid", "test"), keep_topk="test")
     t_eval += time.perf_counter() - t0
-    return FitResult(best_epoch, epoch + 1, curve, result, t_train, t_eval, stopped)
+    return FitResult(
+        best_epoch, epoch + 1, curve, result, t_train, t_eval, stopped, resumed_from=resumed
+    )
