@@ -22,11 +22,11 @@ top-K), while the mean checkpoint index, rounded to 2 decimals, is below C − 1
     dist_u(c) = 1 − NDCG@K of the student's list against checkpoint c's list
                 (gains 2^{e^{−r/10}} − 1 at the student's rank r, rounded to 4 decimals)
     first call:  last_u = dist_u(idx_u + 1), nobody moves
-    then:        moves to idx_u + 1 when last_u / dist_u(idx_u + 1) > α · 0.995^⌊epoch/p⌋
+    then:        moves to idx_u + 1 when last_u / dist_u(idx_u + 1) > α · decay^⌊epoch/p⌋
                  or < 1; a mover's last_u = dist_u(idx_u + 2)
 
-The paper writes the exponent epoch/p, the code ⌊epoch/p⌋; DKC runs only at multiples of
-p, where the two are equal, so no option is needed.
+(decay = 0.995). The paper writes the exponent epoch/p, the code ⌊epoch/p⌋; DKC runs only
+at multiples of p, where the two are equal, so no option is needed.
 
 Loss on the unique batch users' full student score rows, clamped to [−40, 40]
 (P = each user's first P train items, P the smallest train count of any user; T = the
