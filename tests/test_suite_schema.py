@@ -210,4 +210,4 @@ def test_paper_suite_expands_to_the_reference_settings():
     assert het.train["weight_decay"] == 1e-3
     assert by[("yelp2018", "hstu-t→hstu-s", "hetcomp", 0)].loss_params["lambda"] == 0.005
     narrowed = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))
-    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 50  # 10 methods × 5 seeds
+    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 45  # 9 methods × 5 seeds (no hetcomp)

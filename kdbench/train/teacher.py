@@ -88,8 +88,8 @@ class StoredListsContext(DistillContext):
                 raise RunError(
                     f"the cached teacher {path.parent} has no training trajectory "
                     f"({TRAJECTORY_FILE}; teachers cached before kdbench recorded one): "
-                    "remove that folder so the next run retrains the teacher (training "
-                    "is deterministic; its id stays the same)"
+                    "remove that folder so the next run retrains the teacher (same id; the "
+                    "same weights on the device and torch thread count its run.json records)"
                 )
             self.trajectory = TeacherTrajectory.load(path, self.device)
         return self.trajectory
