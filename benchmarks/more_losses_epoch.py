@@ -1,5 +1,5 @@
-"""Training-epoch cost of CD, DCD, UnKD and IR-RRD on CiteULike-t, MF-400 teacher →
-MF-20 student, against the no-KD student epoch timed in the same run.
+"""Training-epoch cost of CD, DCD, UnKD, IR-RRD and HetComp on CiteULike-t, MF-400
+teacher → MF-20 student, against the no-KD student epoch timed in the same run.
 
 An epoch is what the trainer times: the loss's per-epoch hook (``on_epoch_start``: guide
 top lists, student ranking, sampling) plus every batch's forward, backward and Adam step
@@ -11,8 +11,9 @@ imports), then is timed before and after the losses; ratios use the mean of thos
 runs, which absorbs part of a shared machine's drift; CPU seconds (this process, all
 threads) are reported beside wall seconds, being less sensitive to other processes.
 One-off setup (teacher-only lists) is reported apart. Settings: the KDs / RCE-KD
-reference configs for CiteULike (CD, DCD, UnKD) and the paper's for IR-RRD. The teacher
-gets two BPR epochs only: its quality does not change the cost.
+reference configs for CiteULike (CD, DCD, UnKD, HetComp) and the paper's for IR-RRD. The
+teacher gets three BPR epochs only (its quality does not change the cost); HetComp's
+trajectory is the teacher's top-100 lists after each of them.
 
 Usage: python benchmarks/more_losses_epoch.py [--epochs 2] [--batches 10] [--threads N]
 [--data PATH]; PATH: CiteULike-t ``users.dat`` (default: the KDBENCH_TEST_DATA folder or
@@ -31,8 +32,9 @@ import torch
 
 from kdbench.backbones import BACKBONES
 from kdbench.data import prepare_frame
-from kdbench.eval.ranking import DeviceCSR
+from kdbench.eval.ranking import DeviceCSR, chunked_topk
 from kdbench.losses import LOSSES, DistillContext
+from kdbench.losses.trajectory import TeacherTrajectory
 from kdbench.train.sampling import bpr_batches
 from kdbench.train.trainer import TrainConfig, make_optimizer
 
@@ -43,6 +45,7 @@ SETTINGS = {
     "dcd": {"K": 100, "T": 10.0, "mxK": 500, "lambda": 0.01},
     "unkd": {"G": 2, "n_distill": 2, "lambda": 0.5, "reduction": "sum"},
     "irrrd": {"K": 40, "L": 40, "N": 500, "K_I": 20, "L_I": 20, "N_I": 500},
+    "hetcomp": {"num_ckpt": 3, "K": 50, "p": 10, "alpha": 1.05, "lambda": 0.005},
 }
 
 
@@ -63,18 +66,25 @@ def citeulike(path: Path):
     return prepare_frame(df, {"order": "file", "user_min": 5}, "citeulike-t")
 
 
-def bpr_epochs(model, data, epochs: int, gen: torch.Generator) -> None:
-    """Plain BPR training, no evaluation (the benchmark's teacher)."""
+def bpr_epochs(model, data, epochs: int, gen: torch.Generator) -> TeacherTrajectory:
+    """Plain BPR training, no evaluation (the benchmark's teacher); its top-100 lists
+    (train masked) after each epoch are its trajectory."""
     train = DeviceCSR(data.train, data.n_items, "cpu")
     opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    lists = []
     for _ in range(epochs):
         for batch in bpr_batches(train, 2048, gen):
             opt.zero_grad()
             model.base_loss(batch).backward()
             opt.step()
+        with torch.no_grad():
+            lists.append(chunked_topk(model.score, data.n_users, data.n_items, 100, train, "cpu"))
+    return TeacherTrajectory(torch.stack(lists), tuple(range(epochs)))
 
 
-def time_loss(name, teacher, data, gen, epochs: int, n_batches: int) -> tuple[float, ...]:
+def time_loss(
+    name, teacher, data, gen, epochs: int, n_batches: int, trajectory: TeacherTrajectory
+) -> tuple[float, ...]:
     """(setup s, mean epoch wall s, mean epoch CPU s) of one loss training a fresh
     MF-20 student. CPU time (all threads of this process) is less sensitive than wall
     time to other processes on a shared machine."""
@@ -82,7 +92,7 @@ def time_loss(name, teacher, data, gen, epochs: int, n_batches: int) -> tuple[fl
     student = BACKBONES.get("mf")(data, dim=20)
     loss = LOSSES.get(name)(**SETTINGS[name])
     t0 = time.perf_counter()
-    ctx = DistillContext(teacher, student, data, torch.device("cpu"), gen)
+    ctx = DistillContext(teacher, student, data, torch.device("cpu"), gen, trajectory=trajectory)
     loss.setup(ctx)
     setup = time.perf_counter() - t0
     opt = make_optimizer(student, loss, TrainConfig(batch_size=2048))
@@ -125,7 +135,7 @@ def main() -> None:
     torch.manual_seed(0)
     gen = torch.Generator().manual_seed(0)
     teacher = BACKBONES.get("mf")(data, dim=400)
-    bpr_epochs(teacher, data, 2, gen)
+    trajectory = bpr_epochs(teacher, data, 3, gen)
     teacher.eval()
     for p in teacher.parameters():
         p.requires_grad_(False)
@@ -133,7 +143,9 @@ def main() -> None:
     wall: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
     for name in ["student", *SETTINGS, "student"]:  # the first run warms torch up, untimed
-        setup[name], w, c = time_loss(name, teacher, data, gen, args.epochs, args.batches)
+        setup[name], w, c = time_loss(
+            name, teacher, data, gen, args.epochs, args.batches, trajectory
+        )
         wall.setdefault(name, []).append(w)
         cpu.setdefault(name, []).append(c)
     wall["student"], cpu["student"] = wall["student"][1:], cpu["student"][1:]
