@@ -60,3 +60,28 @@ def test_published_record_matches_its_data(record: Path, monkeypatch):
         expected = _metric(hits, n_targets, metric)
         np.testing.assert_allclose(per_user[metric], expected, atol=1e-12)
         assert value == pytest.approx(expected.mean(), abs=1e-12)
+
+
+FOLDERS = sorted(p.parent for p in (REPO / "results").glob("*/leaderboard.md"))
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
+def test_published_leaderboards_are_what_the_cli_prints(folder: Path):
+    from typer.testing import CliRunner
+
+    from kdbench.cli import app
+
+    for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex")):
+        res = CliRunner().invoke(app, ["leaderboard", str(folder), "--format", fmt])
+        assert res.exit_code == 0, res.output
+        assert res.output == (folder / name).read_text()
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
+def test_results_readme_tables_are_what_the_script_prints(folder: Path):
+    """results/README.md quotes scripts/vs_paper.py's table for each folder verbatim."""
+    import runpy
+
+    table = runpy.run_path(str(REPO / "scripts" / "vs_paper.py"))["table"]
+    printed = table(str(folder), str(REPO / "results" / "rcekd-table1-citeulike.csv"))
+    assert printed in (REPO / "results" / "README.md").read_text()

@@ -1,0 +1,58 @@
+"""Our published runs against a paper's table: the Markdown table of results/README.md.
+
+    python scripts/vs_paper.py results/paper-citeulike-mf results/rcekd-table1-citeulike.csv
+
+Per (pair, method) of the results folder: the seeds run, each seed's best epoch, our test
+metrics (mean over seeds) and the sample standard deviation of NDCG@20 over seeds, the
+paper's values, and our NDCG@20 relative to the paper's. Methods the paper lacks get "–".
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+
+from kdbench import load_results
+from kdbench.report.table import read_records
+
+METRICS = ("recall@10", "ndcg@10", "recall@20", "ndcg@20")
+ORDER = ("teacher", "student", "ce", "rd", "rrd", "de", "htd", "cd", "dcd", "hetcomp", "rcekd")
+
+
+def table(results: str, reference: str) -> str:
+    df = load_results(results)
+    df = df[df["split"] == "test"]
+    paper = pd.read_csv(reference).set_index(["pair", "method"])
+    best = {rec["run_id"]: rec.get("best_epoch") for rec in read_records(results)}
+    head = "| pair | method | seeds | best epoch | R@10 | N@10 | R@20 | N@20 | sd N@20 |"
+    head += " paper R@10 | N@10 | R@20 | N@20 | N@20 vs paper |"
+    lines = [head, "|---|---|---|---|" + "---:|" * 10]
+    for pair in df["pair"].unique():
+        cell = df[df["pair"] == pair]
+        methods = sorted(cell["method"].unique(), key=lambda m: (*ORDER, m).index(m))
+        for method in methods:
+            runs = cell[cell["method"] == method]
+            wide = runs.pivot_table(index="seed", columns="metric", values="value")
+            ours = wide[list(METRICS)].mean()
+            sd = wide["ndcg@20"].std() if len(wide) > 1 else float("nan")
+            epochs = runs.drop_duplicates("run_id").sort_values("seed")
+            ref = paper.loc[(pair, method)] if (pair, method) in paper.index else None
+            row = [
+                pair,
+                method,
+                ",".join(map(str, sorted(wide.index))),
+                "/".join(str(best.get(r, "–")) for r in epochs["run_id"]),
+                *(f"{ours[m]:.4f}" for m in METRICS),
+                "–" if pd.isna(sd) else f"{sd:.4f}",
+                *(f"{ref[m]:.4f}" if ref is not None else "–" for m in METRICS),
+                f"{ours['ndcg@20'] / ref['ndcg@20'] - 1:+.1%}" if ref is not None else "–",
+            ]
+            lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: python scripts/vs_paper.py RESULTS_FOLDER REFERENCE_CSV")
+    print(table(sys.argv[1], sys.argv[2]))
