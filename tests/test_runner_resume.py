@@ -214,9 +214,14 @@ def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
     assert {r.status for r in plan.runs} == {"done"}
 
 
-def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, reference):
+def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, reference, monkeypatch):
     """With a checkpoint after every epoch, the run SIGKILLed while evaluating epoch 1 of
-    the 2nd run resumes at epoch 1 and ends equal to the uninterrupted run."""
+    the 2nd run resumes at epoch 1 and ends equal to the uninterrupted run; meanwhile
+    ``kdbench status`` shows the checkpoint."""
+    from typer.testing import CliRunner
+
+    from kdbench.cli import app
+
     ref, suite_file = reference
     out, cache = tmp_path / "out", tmp_path / "cache"
     args = ["run", str(suite_file), "-o", f"output={out}", "-o", "executor.checkpoint_every=1e-9"]
@@ -224,6 +229,11 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     assert res.returncode == -signal.SIGKILL, res.stderr
     saved = list((cache / "checkpoints").glob("*.pt"))
     assert len(saved) == 1
+    monkeypatch.setenv("KDBENCH_CACHE", str(cache))
+    monkeypatch.setenv("COLUMNS", "250")
+    status = CliRunner().invoke(app, ["status", str(suite_file), "-o", f"output={out}"])
+    line = next(x for x in status.output.splitlines() if saved[0].stem in x)
+    assert "todo" in line and "checkpoint after epoch 0" in line
     res = launch("epoch:0", args, cache)
     assert res.returncode == 0, res.stdout + res.stderr
     check_final(out, ref, cache)

@@ -18,6 +18,7 @@ from kdbench.runner import Plan, Reporter, build_plan, run_suite
 from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
 from kdbench.runner.store import Store
 from kdbench.suite import RunSpec, Suite, load_suite
+from kdbench.train.checkpoint import Checkpoint, checkpoint_path
 
 OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
 OVERRIDE = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP)
@@ -308,7 +309,7 @@ def status(
     address: str = ADDRESS,
 ) -> None:
     """The table of a suite's runs (done / failed / running elsewhere / to do) with their
-    test metric or failure reason; runs nothing."""
+    test metric, failure reason or mid-run checkpoint; runs nothing."""
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
     table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
@@ -323,6 +324,10 @@ def status(
             result = r.error or ""
         elif r.status == RUNNING and r.owner:
             result = f"pid {r.owner.get('pid')} on {r.owner.get('host')}"
+        if r.status in (TODO, RUNNING):
+            epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()
+            if epoch is not None:
+                result = ", ".join(filter(None, [result, f"checkpoint after epoch {epoch}"]))
         elif r.status == DONE:
             rec = store.read(r.run_id)
             monitor = spec.train.get("monitor", "")

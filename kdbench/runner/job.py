@@ -15,10 +15,9 @@ import torch
 
 from kdbench.backbones.base import Backbone
 from kdbench.data import Interactions
-from kdbench.data.sources import cache_dir
 from kdbench.runner.execute import failure_reason, train_run
 from kdbench.suite.spec import RunSpec
-from kdbench.train.checkpoint import Checkpoint
+from kdbench.train.checkpoint import Checkpoint, checkpoint_path
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
@@ -94,8 +93,7 @@ def run_job(
             cache = TeacherCache(job.cache_root, topk_lists=job.topk_lists)
         ckpt = None
         if job.checkpoint_every > 0:
-            path = cache_dir() / "checkpoints" / f"{job.run_id}.pt"
-            ckpt = Checkpoint(path, job.checkpoint_every)
+            ckpt = Checkpoint(checkpoint_path(job.run_id), job.checkpoint_every)
         device = resolve_device(job.device)
         files, model = train_run(job.spec, device, cache, progress, data=data, checkpoint=ckpt)
         if ckpt is not None:

@@ -20,6 +20,13 @@ from typing import Any
 
 import torch
 
+from kdbench.data.sources import cache_dir
+
+
+def checkpoint_path(run_id: str) -> Path:
+    """Where a run's mid-run checkpoint lives on this machine: ``<cache>/checkpoints``."""
+    return cache_dir() / "checkpoints" / f"{run_id}.pt"
+
 
 class Checkpoint:
     """``path``: where the state lives; ``every_s``: the least time between two saves."""
@@ -46,6 +53,15 @@ class Checkpoint:
         try:
             return torch.load(self.path, map_location="cpu", weights_only=True)
         except Exception:  # a file from another torch version, or damaged: start over
+            return None
+
+    def saved_epoch(self) -> int | None:
+        """The last epoch the saved state holds (read without loading the tensors)."""
+        if not self.path.is_file():
+            return None
+        try:
+            return int(torch.load(self.path, mmap=True, weights_only=True)["epoch"])
+        except Exception:
             return None
 
     def remove(self) -> None:
