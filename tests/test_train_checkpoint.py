@@ -8,6 +8,7 @@ import pytest
 import torch
 
 from kdbench.backbones.mf import MF
+from kdbench.errors import RunError
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES, DistillContext
 from kdbench.losses.trajectory import TeacherTrajectory
@@ -75,6 +76,17 @@ def test_a_resumed_run_equals_one_never_stopped(ml100k, teacher, name, tmp_path)
     assert [{k: v for k, v in r.items() if k not in drop} for r in resumed.curve] == whole.curve
     assert (resumed.best_epoch, resumed.epochs_run) == (whole.best_epoch, whole.epochs_run)
     assert torch.equal(torch.as_tensor(resumed.result.topk), torch.as_tensor(whole.result.topk))
+
+
+def test_a_checkpoint_of_another_run_shape_fails_with_one_line(ml100k, teacher, tmp_path):
+    ckpt = Checkpoint(tmp_path / "run.pt", every_s=0)
+    with pytest.raises(Stop):
+        _run(ml100k, teacher, "student", ckpt, stop_at=1)
+    state = ckpt.load()
+    state["model"] = {"user_emb": torch.zeros(3, 3)}
+    ckpt.save(state)
+    with pytest.raises(RunError, match=r"cannot resume from .*run\.pt .*remove it"):
+        _run(ml100k, teacher, "student", ckpt)
 
 
 def test_an_unreadable_checkpoint_is_ignored(tmp_path):

@@ -120,10 +120,16 @@ def fit(
     resumed: list[int] = []
     saved = checkpoint.load() if checkpoint is not None else None
     if saved is not None:
-        model.load_state_dict(saved["model"])
-        loss.load_state_dict(saved["loss"])
-        opt.load_state_dict(saved["optimizer"])
-        set_rng_states(generators, saved["rng"])
+        try:
+            model.load_state_dict(saved["model"])
+            loss.load_state_dict(saved["loss"])
+            opt.load_state_dict(saved["optimizer"])
+            set_rng_states(generators, saved["rng"])
+        except (KeyError, RuntimeError, ValueError) as err:  # saved by another kdbench
+            raise RunError(
+                f"cannot resume from {checkpoint.path} ({type(err).__name__}: "
+                f"{str(err).splitlines()[0] if str(err) else ''}); remove it to start over"
+            ) from err
         best, best_epoch, bad_epochs = saved["best"], saved["best_epoch"], saved["bad_epochs"]
         best_state, curve = saved["best_state"], saved["curve"]
         t_train, t_eval = saved["seconds_train"], saved["seconds_eval"]
