@@ -55,9 +55,14 @@ def executor_text(suite: Suite) -> str:
     return "local" + (f", {cfg.workers} workers" if cfg.workers > 1 else "")
 
 
+#: without a terminal (a log file), each running job's epoch line is printed this often
+LOG_EVERY_S = 60.0
+
+
 class LiveReporter(Reporter):
     """Suite progress (done / running / failed / to do, ETA) and each running job's epoch
-    and validation metric, in one live panel; finished runs print above it."""
+    and validation metric, in one live panel; finished runs print above it. Without a
+    terminal the panel is not drawn, so the epoch lines are printed every LOG_EVERY_S."""
 
     def __init__(self, live: Live) -> None:
         self.live = live
@@ -68,6 +73,7 @@ class LiveReporter(Reporter):
         self.started: dict[str, float] = {}
         self.durations: list[float] = []
         self.t0 = time.perf_counter()
+        self.logged: dict[str, float] = {}  # run id → when its epoch line was last printed
 
     def begin(self, plan: Plan, workers: int) -> None:
         self.slots = workers
@@ -109,6 +115,10 @@ class LiveReporter(Reporter):
             f"/{spec.train.get('epochs', '?')} valid {monitor} {info['valid']:.4f} "
             f"(best {info['best']:.4f} @ {info['best_epoch'] + 1})"
         )
+        now = time.perf_counter()
+        if not self.live.console.is_terminal and now - self.logged.get(run_id, 0) >= LOG_EVERY_S:
+            self.logged[run_id] = now
+            self.live.console.print(f"  {self.running[run_id]}", highlight=False)
         self._update()
 
     def finish(self, spec: RunSpec, run_id: str, status: str) -> None:
