@@ -7,8 +7,8 @@ torch's global CPU/CUDA state) and the loop's counters. Losses rebuild their per
 lists from these at the next epoch start, so a resumed run is bit-identical to one that
 was never stopped (``tests/test_train_checkpoint.py`` checks every registered loss).
 
-The file is keyed by the run id (spec + data fingerprint) and written atomically; the
-runner removes it once the run's record exists.
+The file is keyed by the run id (spec + data fingerprint) and written atomically; the job
+removes it when the run ends successfully (a failed run keeps it, so a retry resumes).
 """
 
 from __future__ import annotations
