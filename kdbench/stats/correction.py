@@ -3,6 +3,8 @@ run) are left NaN and do not count in the family size m."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from kdbench.errors import ConfigError
@@ -15,40 +17,41 @@ CORRECTION_LABELS = {
 }
 
 
-def holm(p: np.ndarray) -> np.ndarray:
-    """Holm's step-down adjusted p: sorted p_(1) ≤ … ≤ p_(m),
-    p̃_(i) = max_{j ≤ i} min(1, (m - j + 1) p_(j)). Controls the family-wise error rate."""
+def _on_finite(p: np.ndarray, step: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Apply ``step`` (sorted p → adjusted sorted p) to the non-NaN entries of ``p``."""
     p = np.asarray(p, dtype=np.float64)
     out = np.full_like(p, np.nan)
     ok = ~np.isnan(p)
     vals = p[ok]
-    m = vals.size
-    if m == 0:
-        return out
-    order = np.argsort(vals, kind="stable")
-    scaled = np.minimum(1.0, (m - np.arange(m)) * vals[order])
-    adj = np.empty(m)
-    adj[order] = np.maximum.accumulate(scaled)
-    out[ok] = adj
+    if vals.size:
+        order = np.argsort(vals, kind="stable")
+        adj = np.empty(vals.size)
+        adj[order] = step(vals[order])
+        out[ok] = adj
     return out
+
+
+def _holm_sorted(p: np.ndarray) -> np.ndarray:
+    m = p.size
+    return np.maximum.accumulate(np.minimum(1.0, (m - np.arange(m)) * p))
+
+
+def _bh_sorted(p: np.ndarray) -> np.ndarray:
+    m = p.size
+    scaled = np.minimum(1.0, m * p / np.arange(1, m + 1))
+    return np.minimum.accumulate(scaled[::-1])[::-1]
+
+
+def holm(p: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjusted p: sorted p_(1) ≤ … ≤ p_(m),
+    p̃_(i) = max_{j ≤ i} min(1, (m - j + 1) p_(j)). Controls the family-wise error rate."""
+    return _on_finite(p, _holm_sorted)
 
 
 def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
     """Benjamini–Hochberg step-up adjusted p: p̃_(i) = min_{j ≥ i} min(1, m p_(j) / j).
     Controls the false discovery rate (independent or positively dependent tests)."""
-    p = np.asarray(p, dtype=np.float64)
-    out = np.full_like(p, np.nan)
-    ok = ~np.isnan(p)
-    vals = p[ok]
-    m = vals.size
-    if m == 0:
-        return out
-    order = np.argsort(vals, kind="stable")
-    scaled = np.minimum(1.0, m * vals[order] / np.arange(1, m + 1))
-    adj = np.empty(m)
-    adj[order] = np.minimum.accumulate(scaled[::-1])[::-1]
-    out[ok] = adj
-    return out
+    return _on_finite(p, _bh_sorted)
 
 
 def adjust(p: np.ndarray, method: str = "holm") -> np.ndarray:
