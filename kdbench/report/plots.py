@@ -53,12 +53,7 @@ def plot_curves(cell: Cell, output: str | Path, path: str | Path) -> Path | None
     ax.set_ylabel(ylabel.replace("_", " "))
     ax.set_title(cell.title)
     ax.legend(fontsize="small")
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=150)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def cliques(ranks: dict[str, float], cd: float) -> list[list[str]]:
@@ -117,9 +112,13 @@ def plot_cd(ranking: Ranking, path: str | Path) -> Path | None:
         f"Average ranks over {ranking.n_complete} blocks (Nemenyi, α = {ranking.alpha:g})",
         fontsize=10,
     )
+    return _save(fig, path)
+
+
+def _save(fig: Any, path: str | Path) -> Path:
     fig.tight_layout()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=150)
-    plt.close(fig)
+    _pyplot().close(fig)
     return path

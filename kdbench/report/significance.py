@@ -168,14 +168,7 @@ def analyse(cell: Cell, output: str | Path | None) -> None:
     if base not in (BEST_OTHER, ALL_PAIRS) and find_row(cell, base) is None:
         what = "no-KD student" if base == STUDENT else f"baseline {base!r}"
         cell.notes.append(f"no {what} in this table: no significance tests")
-    pairs = pairings(cell)
-    seed = _seed_level(pairs)
-    _correct(cell, seed, SEED)
-    user: list[Comparison] = []
-    if output is not None and pairs and cell.same_split:
-        user = _user_level(cell, pairs, output)
-        _correct(cell, user, USER)
-    cell.comparisons = seed + user
+    cell.comparisons = _both_levels(cell, pairings(cell), output)
     cell.improvements = {m: improvement(cell, m) for m in cell.metrics}
 
 
@@ -183,6 +176,12 @@ def compare_rows(cell: Cell, a: Row, b: Row, output: str | Path | None) -> list[
     """A vs B on every metric of the cell, at both levels; each level is one family
     (its metrics) for the correction."""
     pairs = [(a, b, m) for m in cell.metrics if a.n(m) and b.n(m)]
+    return _both_levels(cell, pairs, output)
+
+
+def _both_levels(cell: Cell, pairs: list[Pairing], output: str | Path | None) -> list[Comparison]:
+    """Seed-level tests, and per-user tests where the records are on disk and share a
+    split; each level corrected as its own family."""
     seed = _seed_level(pairs)
     _correct(cell, seed, SEED)
     user: list[Comparison] = []
