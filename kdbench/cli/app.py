@@ -25,12 +25,19 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # help text is Markdown: paragraphs are re-wrapped to the terminal, and brackets such
+    # as kdbench[plot] are text, not Rich style tags
+    rich_markup_mode="markdown",
 )
 data_app = typer.Typer(
-    help="Datasets: list, inspect and export prepared splits.", no_args_is_help=True
+    help="Datasets: list, inspect and export prepared splits.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
 )
 list_app = typer.Typer(
-    help="What is registered: losses, backbones, datasets.", no_args_is_help=True
+    help="What is registered: losses, backbones, datasets.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
 )
 app.add_typer(data_app, name="data")
 app.add_typer(list_app, name="list")

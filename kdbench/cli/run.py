@@ -176,8 +176,9 @@ def run(
     """Run every combination of a suite not yet in its output folder (teachers first),
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
 
-    Resumable: finished runs are skipped, a run killed mid-way is redone. Exit code 1 if
-    any run failed (see OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    Resumable: finished runs are skipped, and a run killed mid-way continues from its last
+    mid-run checkpoint (executor.checkpoint_every). Exit code 1 if any run failed (see
+    OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
     plan = build_plan(suite)
