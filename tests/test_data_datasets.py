@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import math
 import time
+from pathlib import Path
 
 import pandas as pd
 from typer.testing import CliRunner
 
 from kdbench.cli import app
 from kdbench.data import load_dataset
+from kdbench.data.options import PREP_KEYS
 from kdbench.data.sources import package_resource
 
 runner = CliRunner()
@@ -159,3 +161,17 @@ def test_cli_list_and_info(tmp_path, monkeypatch):
     for name in ("citeulike-t", "gowalla", "yelp2018", "ml-100k", "ml-1m"):
         assert name in res.output
     assert "943×1,682" in res.output
+
+
+def test_every_preparation_option_is_documented():
+    """`data list` prints each option with its default and meaning; the README names each."""
+    wide = runner.invoke(app, ["data", "list"], env={"COLUMNS": "300"})
+    rows = {line.split("│")[1].strip(): line for line in wide.output.splitlines() if "│" in line}
+    assert rows["ratios"].count("[0.8, 0.1, 0.1]") == 2  # default, and "[train, valid, test]"
+    assert "[train, valid, test] shares" in rows["ratios"]  # text, not a style tag
+    assert "ordered, random, leave_one_out, given" in rows["split"]
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme[readme.index("**Preparation options**") : readme.index("**MovieLens")]
+    for key in PREP_KEYS:
+        assert key in rows, key
+        assert f"`{key}`" in section, key

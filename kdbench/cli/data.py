@@ -16,8 +16,10 @@ from rich.table import Table
 
 from kdbench.atomic import write_folder
 from kdbench.cli.app import cli_errors, console, data_app, err_console
+from kdbench.cli.listing import param_table
 from kdbench.data import DATASETS, FORMATS, Interactions, load_dataset
 from kdbench.data import cache as prepared_cache
+from kdbench.data.options import PREP_PARAMS, STRUCTURED
 from kdbench.data.sources import raw_dir
 from kdbench.errors import ConfigError
 
@@ -99,7 +101,8 @@ def export_files(data: Interactions) -> dict[str, bytes]:
 @data_app.command("list")
 @cli_errors
 def list_datasets() -> None:
-    """Registered datasets, the formats for your own files, and what is cached."""
+    """Registered datasets, the formats for your own files, the preparation options, and
+    what is cached."""
     cached: dict[str, list[dict[str, Any]]] = {}
     for entry in prepared_cache.entries():
         cached.setdefault(entry["name"], []).append(entry)
@@ -125,6 +128,8 @@ def list_datasets() -> None:
         + ", ".join(FORMATS.names())
         + "."
     )
+    title = "preparation options (a dataset entry, or --set KEY=VALUE)"
+    console.print(param_table(title, {**PREP_PARAMS, **STRUCTURED}))
     if cached:
         console.print(
             "Also cached: "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from kdbench.backbones import BACKBONES
@@ -15,7 +16,9 @@ from kdbench.params import Param
 
 
 def _fmt(value: object) -> str:
-    """YAML-style: false/true, 1e-05, 500."""
+    """YAML-style: false/true, null, 1e-05, 500."""
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, float):
@@ -37,12 +40,14 @@ def _allowed(p: Param) -> str:
     return " ".join(b for b in bounds if b)
 
 
-def _param_table(title: str, params: dict[str, Param]) -> Table:
-    table = Table(title=title)
+def param_table(title: str, params: dict[str, Param]) -> Table:
+    """One row per parameter: default, type, allowed values, meaning (text, not markup)."""
+    table = Table(title=escape(title))
     for col in ("parameter", "default", "type", "allowed", "meaning"):
         table.add_column(col)
     for name, p in params.items():
-        table.add_row(name, _fmt(p.default), p.type.__name__, _allowed(p), p.doc)
+        cells = (name, _fmt(p.default), p.type.__name__, _allowed(p), p.doc)
+        table.add_row(*map(escape, cells))
     return table
 
 
@@ -68,7 +73,7 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
         console.print((cls.__doc__ or "").strip(), highlight=False, markup=False)
         if module_doc:
             console.print(module_doc, highlight=False, markup=False)
-        console.print(_param_table(f"{name} parameters", cls.all_params()))
+        console.print(param_table(f"{name} parameters", cls.all_params()))
         if cls.variants:
             console.print("[bold]variants[/bold]\n" + _variants(cls), highlight=False)
         return
@@ -89,7 +94,7 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
 def backbones() -> None:
     """Backbones and their parameters."""
     for n in BACKBONES.names():
-        console.print(_param_table(n, BACKBONES.get(n).params))
+        console.print(param_table(n, BACKBONES.get(n).params))
 
 
 @list_app.command("datasets")

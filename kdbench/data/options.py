@@ -48,23 +48,18 @@ PREP_PARAMS: dict[str, Param] = {
     ),
 }
 #: options that are not scalars, checked by hand below
-_STRUCTURED = {
-    "ratios": "[train, valid, test] shares, e.g. [8, 1, 1] or [0.8, 0.1, 0.1]",
-    "columns": "csv format: {user: NAME, item: NAME, rating: NAME, timestamp: NAME}",
+STRUCTURED: dict[str, Param] = {
+    "ratios": Param(
+        [0.8, 0.1, 0.1], "[train, valid, test] shares, e.g. [8, 1, 1] or [0.8, 0.1, 0.1]", list
+    ),
+    "columns": Param(
+        None, "csv format: {user: NAME, item: NAME, rating: NAME, timestamp: NAME}", dict
+    ),
 }
-PREP_KEYS: frozenset[str] = frozenset(PREP_PARAMS) | frozenset(_STRUCTURED)
+PREP_KEYS: frozenset[str] = frozenset(PREP_PARAMS) | frozenset(STRUCTURED)
 #: options that do not change the prepared split
 SOURCE_KEYS = frozenset({"path", "url", "sha256", "mask_valid"})
-DEFAULTS: dict[str, Any] = {
-    **{k: p.default for k, p in PREP_PARAMS.items()},
-    "ratios": [0.8, 0.1, 0.1],
-    "columns": None,
-}
-
-
-def option_docs() -> dict[str, str]:
-    """Option name → one-line meaning, for ``--help`` and the README."""
-    return {**{k: p.doc for k, p in PREP_PARAMS.items()}, **_STRUCTURED}
+DEFAULTS: dict[str, Any] = {k: p.default for k, p in {**PREP_PARAMS, **STRUCTURED}.items()}
 
 
 def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
@@ -94,7 +89,7 @@ def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
         or any(isinstance(r, bool) or not isinstance(r, int | float) or r < 0 for r in ratios)
         or ratios[0] <= 0
     ):
-        raise ConfigError(f"{where}.ratios: expected {_STRUCTURED['ratios']}, got {ratios!r}")
+        raise ConfigError(f"{where}.ratios: expected {STRUCTURED['ratios'].doc}, got {ratios!r}")
     out["ratios"] = list(ratios)
     columns = opts.get("columns")
     if columns is not None:
@@ -105,7 +100,7 @@ def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
             or not all(isinstance(v, str) for v in columns.values())
         ):
             raise ConfigError(
-                f"{where}.columns: expected {_STRUCTURED['columns']}, got {columns!r}"
+                f"{where}.columns: expected {STRUCTURED['columns'].doc}, got {columns!r}"
             )
         out["columns"] = dict(columns)
     if out["k_core"]:
