@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 
 from kdbench.runner import build_plan, run_suite
 from kdbench.suite import load_suite
@@ -234,11 +235,15 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     status = CliRunner().invoke(app, ["status", str(suite_file), "-o", f"output={out}"])
     line = next(x for x in status.output.splitlines() if saved[0].stem in x)
     assert "todo" in line and "checkpoint after epoch 0" in line
+    before = torch.load(saved[0], weights_only=True)["seconds_wall"]
     res = launch("epoch:0", args, cache)
     assert res.returncode == 0, res.stdout + res.stderr
     check_final(out, ref, cache)
     resumed = json.loads((out / "runs" / saved[0].stem / "run.json").read_text())
     assert resumed["resumed_from_epochs"] == [1]
+    timings = resumed["timings"]  # the time before the kill counts in the run's total
+    assert timings["total_s"] > before > 0
+    assert timings["total_s"] >= timings["train_s"] + timings["eval_s"]
     assert list((cache / "checkpoints").iterdir()) == []
 
 

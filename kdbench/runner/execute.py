@@ -164,7 +164,7 @@ def _record(
         "stopped": fr.stopped,
         "resumed_from_epochs": fr.resumed_from,
         "timings": {
-            "total_s": seconds,
+            "total_s": seconds + fr.seconds_before,  # all sessions of a resumed run
             "train_s": fr.seconds_train,
             "eval_s": fr.seconds_eval,
             "train_s_per_epoch": fr.seconds_train / max(fr.epochs_run, 1),

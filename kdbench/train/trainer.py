@@ -75,6 +75,7 @@ class FitResult:
     stopped: str = "max_epochs"
     extra: dict[str, Any] = field(default_factory=dict)
     resumed_from: list[int] = field(default_factory=list)  # epochs a checkpoint resumed at
+    seconds_before: float = 0.0  # fit's wall time in the sessions before the last resume
 
 
 def make_optimizer(model: Backbone, loss: DistillLoss, cfg: TrainConfig) -> torch.optim.Adam:
@@ -118,6 +119,7 @@ def fit(
     epoch = start = 0
     generators = {"run": generator, **loss.generators()}
     resumed: list[int] = []
+    t_fit, wall_before = time.perf_counter(), 0.0
     saved = checkpoint.load() if checkpoint is not None else None
     if saved is not None:
         try:
@@ -133,6 +135,7 @@ def fit(
         best, best_epoch, bad_epochs = saved["best"], saved["best_epoch"], saved["bad_epochs"]
         best_state, curve = saved["best_state"], saved["curve"]
         t_train, t_eval = saved["seconds_train"], saved["seconds_eval"]
+        wall_before = saved.get("seconds_wall", t_train + t_eval)  # older files: train + eval
         start = epoch = saved["epoch"] + 1
         resumed = [*saved["resumed_from"], start]
         if saved.get("on_epoch_end") is not None and hasattr(on_epoch_end, "load_state_dict"):
@@ -196,6 +199,7 @@ def fit(
                     "curve": curve,
                     "seconds_train": t_train,
                     "seconds_eval": t_eval,
+                    "seconds_wall": wall_before + time.perf_counter() - t_fit,
                     "resumed_from": resumed,
                     "on_epoch_end": getattr(on_epoch_end, "state_dict", lambda: None)(),
                 }
@@ -207,5 +211,13 @@ def fit(
     result = evaluator.evaluate(model, ("valid", "test"), keep_topk="test")
     t_eval += time.perf_counter() - t0
     return FitResult(
-        best_epoch, epoch + 1, curve, result, t_train, t_eval, stopped, resumed_from=resumed
+        best_epoch,
+        epoch + 1,
+        curve,
+        result,
+        t_train,
+        t_eval,
+        stopped,
+        resumed_from=resumed,
+        seconds_before=wall_before,
     )
