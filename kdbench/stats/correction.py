@@ -17,7 +17,7 @@ CORRECTION_LABELS = {
 }
 
 
-def _on_finite(p: np.ndarray, step: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+def _on_non_nan(p: np.ndarray, step: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """Apply ``step`` (sorted p → adjusted sorted p) to the non-NaN entries of ``p``."""
     p = np.asarray(p, dtype=np.float64)
     out = np.full_like(p, np.nan)
@@ -45,13 +45,13 @@ def _bh_sorted(p: np.ndarray) -> np.ndarray:
 def holm(p: np.ndarray) -> np.ndarray:
     """Holm's step-down adjusted p: sorted p_(1) ≤ … ≤ p_(m),
     p̃_(i) = max_{j ≤ i} min(1, (m - j + 1) p_(j)). Controls the family-wise error rate."""
-    return _on_finite(p, _holm_sorted)
+    return _on_non_nan(p, _holm_sorted)
 
 
 def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
     """Benjamini–Hochberg step-up adjusted p: p̃_(i) = min_{j ≥ i} min(1, m p_(j) / j).
     Controls the false discovery rate (independent or positively dependent tests)."""
-    return _on_finite(p, _bh_sorted)
+    return _on_non_nan(p, _bh_sorted)
 
 
 def adjust(p: np.ndarray, method: str = "holm") -> np.ndarray:
