@@ -330,20 +330,21 @@ def status(
     store = Store(suite.output)
     for r in plan.runs:
         spec = r.spec
-        result = ""
         if r.status == FAILED:
             result = r.error or ""
-        elif r.status == RUNNING and r.owner:
-            result = f"pid {r.owner.get('pid')} on {r.owner.get('host')}"
-        if r.status in (TODO, RUNNING):
-            epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()
-            if epoch is not None:
-                result = ", ".join(filter(None, [result, f"checkpoint after epoch {epoch}"]))
         elif r.status == DONE:
             rec = store.read(r.run_id)
             monitor = spec.train.get("monitor", "")
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
             result = f"test {monitor} {value:.4f}" if value is not None else "(teacher cache)"
+        else:  # to do, or running: who runs it, and how far its checkpoint got
+            parts = []
+            if r.status == RUNNING and r.owner:
+                parts.append(f"pid {r.owner.get('pid')} on {r.owner.get('host')}")
+            epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()
+            if epoch is not None:
+                parts.append(f"checkpoint after epoch {epoch}")
+            result = ", ".join(parts)
         style = _STATUS_STYLE[r.status]
         table.add_row(
             r.run_id,
