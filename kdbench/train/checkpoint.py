@@ -48,20 +48,19 @@ class Checkpoint:
 
     def load(self) -> dict[str, Any] | None:
         """The saved state, or None when there is none (or it cannot be read)."""
-        if not self.path.is_file():
-            return None
-        try:
-            return torch.load(self.path, map_location="cpu", weights_only=True)
-        except Exception:  # a file from another torch version, or damaged: start over
-            return None
+        return self._read(map_location="cpu")
 
     def saved_epoch(self) -> int | None:
         """The last epoch the saved state holds (read without loading the tensors)."""
+        epoch = (self._read(mmap=True) or {}).get("epoch")
+        return None if epoch is None else int(epoch)
+
+    def _read(self, **kw: Any) -> dict[str, Any] | None:
         if not self.path.is_file():
             return None
         try:
-            return int(torch.load(self.path, mmap=True, weights_only=True)["epoch"])
-        except Exception:
+            return torch.load(self.path, weights_only=True, **kw)
+        except Exception:  # a file from another torch version, or damaged: start over
             return None
 
     def remove(self) -> None:
