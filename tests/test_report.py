@@ -218,6 +218,19 @@ def test_single_seed_has_no_seed_level_marks(tmp_path):
     assert f"{c.rows[0].mean('ndcg@10'):.4f}" in md
 
 
+def test_caption_names_the_seed_counts(tmp_path):
+    out = _write_output(tmp_path)
+    assert (
+        "mean ± std over 5 seeds (a one-seed row: its value);"
+        in _caption(leaderboard(out, Options(user_level=False))[0])[0]
+    )
+    for s in (3, 4):  # ce still running its last seeds: the caption must not claim 5
+        shutil.rmtree(out / "runs" / f"synth-ce-{s}")
+    (c,) = leaderboard(out, Options(user_level=False))
+    assert c.row("ce").n("ndcg@10") == 3
+    assert "over each row's n seeds (at most 5) (a one-seed row" in _caption(c)[0]
+
+
 def test_average_ranks_hand_computed(tmp_path):
     out = _write_output(tmp_path, datasets=("a", "b"))
     table_cells = cells(load_results(out), options=Options(user_level=False))

@@ -52,15 +52,26 @@ def _correction(cell: Cell, level: str) -> str:
     return f"{CORRECTION_LABELS[corr]}-corrected over the {k} comparisons of this table"
 
 
+def _over_seeds(cell: Cell) -> str:
+    """'mean ± std over 5 seeds', or over each row's n seeds when the rows' counts differ."""
+    counts = {r.n(m) for r in cell.rows for m in cell.metrics}
+    most = max(counts, default=0)
+    if most <= 1:
+        return f"of {most} seed{'s' if most != 1 else ''}"
+    several = counts - {0, 1}
+    phrase = (
+        f"mean ± std over {most} seeds"
+        if len(several) == 1
+        else f"mean ± std over each row's n seeds (at most {most})"
+    )
+    return phrase + (" (a one-seed row: its value)" if 1 in counts else "")
+
+
 def caption(cell: Cell) -> list[str]:
     """The caption's sentences: what the numbers are, what the marks mean, what was chosen."""
     opts = cell.options
-    seeds = max((r.n(m) for r in cell.rows for m in cell.metrics), default=0)
-    single = any(row.n(m) == 1 for row in cell.rows for m in cell.metrics)
-    spread = "mean ± std over" if seeds > 1 else "of"
-    note = " (a one-seed row: its value)" if single and seeds > 1 else ""
     lines = [
-        f"Test metrics, {spread} {seeds} seed{'s' if seeds != 1 else ''}{note}; bold best, "
+        f"Test metrics, {_over_seeds(cell)}; bold best, "
         "underlined second among the students (the teacher is a reference)."
     ]
     if any(not higher_is_better(m) for m in cell.metrics):
