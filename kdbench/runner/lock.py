@@ -25,10 +25,6 @@ class RunLock:
         self.path = Path(path)
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self) -> bool:
         if self._fd is not None:
             return True

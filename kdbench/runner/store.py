@@ -14,8 +14,6 @@ import numpy as np
 
 from kdbench.runner.lock import RunLock, lock_owner
 
-RECORD_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
-
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
     buf = io.BytesIO()
@@ -71,10 +69,6 @@ class Store:
                 continue
             out.append(json.loads((folder / "run.json").read_text()))
         return out
-
-    def load_per_user(self, run_id: str) -> dict[str, np.ndarray]:
-        with np.load(self.folder(run_id) / "per_user.npz") as z:
-            return {k: z[k] for k in z.files}
 
     def lock(self, run_id: str) -> RunLock:
         """The run's lock (not yet acquired): held while a runner computes or writes it."""

@@ -44,8 +44,6 @@ TOP_KEYS: dict[str, str] = {
     "stats": "significance-test settings for the reports",
 }
 DEFAULT_METRICS = ("recall@10", "recall@20", "ndcg@10", "ndcg@20")
-#: keys of a loss entry that are not loss parameters
-LOSS_RESERVED = ("loss", "train")
 WHEN_KEYS = ("dataset", "pair", "teacher", "student", "loss")
 RULE_KEYS = ("when", "train", "teacher", "losses", "backbones")
 EXECUTORS = ("local", "ray")
