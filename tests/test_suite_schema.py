@@ -209,5 +209,18 @@ def test_paper_suite_expands_to_the_reference_settings():
     }
     assert het.train["weight_decay"] == 1e-3
     assert by[("yelp2018", "hstu-t→hstu-s", "hetcomp", 0)].loss_params["lambda"] == 0.005
-    narrowed = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))
-    assert len(narrowed[0]) == 1 and len(narrowed[1]) == 45  # 9 methods × 5 seeds (no hetcomp)
+
+
+@pytest.mark.parametrize(
+    ("block", "pair"),
+    [("mf", "mf-t→mf-s"), ("lgcn", "lgcn-t→lgcn-s"), ("lgcn-mf", "lgcn-t→mf-s")],
+)
+def test_citeulike_blocks_narrow_paper_yaml_without_changing_a_run(block, pair):
+    """Each published block is a slice of suites/paper.yaml: the same specs, so the same
+    run ids (LightGCN→MF's no-KD student is the MF block's: one spec, one run id)."""
+    full = expand(load_suite(REPO / "suites" / "paper.yaml"))[1]
+    teachers, students = expand(load_suite(REPO / "suites" / f"paper-citeulike-{block}.yaml"))
+    assert len(teachers) == 1 and len(students) == 45  # 9 methods × 5 seeds (no hetcomp)
+    assert {(s.dataset, s.labels["pair"]) for s in students} == {("citeulike-t", pair)}
+    assert "hetcomp" not in {s.loss for s in students}
+    assert all(s in full for s in students)
