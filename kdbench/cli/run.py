@@ -14,11 +14,13 @@ from kdbench.atomic import write_file
 from kdbench.cli.app import app, cli_errors, console, err_console
 from kdbench.report import cells, load_results, markdown, rich_table
 from kdbench.report.model import Options
-from kdbench.runner import Plan, Reporter, build_plan, run_suite
+from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
+from kdbench.runner.cost import Cost, Setting, costs, setting_of
 from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
 from kdbench.runner.store import Store
 from kdbench.suite import RunSpec, Suite, load_suite
 from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+from kdbench.train.teacher import TeacherCache
 
 OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
 OVERRIDE = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP)
@@ -249,11 +251,20 @@ def validate(
         help="Download nothing: a dataset not on this machine is named, with how its first "
         "run gets it, and its runs are left out of the plan and the data checks.",
     ),
+    probe: bool = typer.Option(
+        False,
+        "--probe",
+        help="Also time one epoch of each setting that has runs to do and none finished, "
+        "here and now, with a run's share of the cores: the loss's epoch hook and sampling, "
+        "3 training steps scaled to the epoch, and a validation pass, with the cached "
+        "teacher or an untrained one of its size. Seconds to minutes per setting.",
+    ),
 ) -> None:
-    """Check a suite without computing or writing anything (names, parameters, types and
+    """Check a suite without training or writing anything (names, parameters, types and
     ranges, datasets obtainable, losses compatible with the backbones) and print its
-    expanded plan: how many runs, which teachers, which are already done, and the measured
-    minutes per run of each setting with finished runs."""
+    expanded plan: how many runs, which teachers, which are already done, and the cost of
+    each setting (seconds per epoch, minutes per run): measured on its finished runs, or
+    estimated here with `--probe`."""
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite, offline=offline)
     console.print(f"[green]valid[/green]: {suite_path} · {executor_text(suite)}", highlight=False)
@@ -270,44 +281,67 @@ def validate(
             f"{'s' * (n_teachers != 1)}, {n_students} student runs left out): {why}",
             highlight=False,
         )
+    with console.status("probing…") as status:
+        cost, epochs = costs(
+            plan,
+            Store(suite.output),
+            TeacherCache(),
+            probe=probe,
+            threads=threads_per_run(suite),
+            on_probe=lambda key: status.update(f"probing {' · '.join(key)}…"),
+        )
     teachers = Table(title="teachers", title_justify="left")
-    for col in ("run id", "dataset", "backbone", "status"):
+    for col in ("run id", "dataset", "backbone", "status", "s/epoch", "min/run"):
         teachers.add_column(col)
     for r in plan.teachers:
         spec = r.spec
         bb = ", ".join(f"{k}={v}" for k, v in spec.backbone.items())
         style = _STATUS_STYLE[r.status]
-        teachers.add_row(r.run_id, spec.dataset, bb, f"[{style}]{r.status}[/{style}]")
+        status_cell = f"[{style}]{r.status}[/{style}]"
+        teachers.add_row(r.run_id, spec.dataset, bb, status_cell, *_cost(cost[setting_of(r)]))
     if plan.teachers:
         console.print(teachers)
-    store = Store(suite.output)
-    groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+    groups: dict[Setting, dict[str, Any]] = {}
     for r in plan.students:
-        key = (r.spec.dataset, r.spec.labels.get("pair", ""), r.spec.labels.get("method", ""))
-        g = groups.setdefault(
-            key, {"seeds": [], "seconds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0}
-        )
+        g = groups.setdefault(setting_of(r), {"seeds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0})
         g["seeds"].append(r.spec.seed)
         g[r.status] += 1
-        if r.status == DONE:
-            g["seconds"].append((store.read(r.run_id) or {}).get("timings", {}).get("total_s"))
     students = Table(title="students", title_justify="left")
-    for col in ("dataset", "pair", "method", "seeds", "done", "failed", "to do", "min/run"):
+    for col in ("dataset", "pair", "method", "seeds", "done", "failed", "to do"):
         students.add_column(col)
-    for (ds, pair, method), g in groups.items():
+    for col in ("s/epoch", "min/run"):
+        students.add_column(col, justify="right")
+    for key, g in groups.items():
         seeds = ",".join(map(str, g["seeds"]))
-        todo = g[TODO] + g[RUNNING]
-        measured = [x for x in g["seconds"] if x is not None]
-        cost = f"{sum(measured) / len(measured) / 60:.1f}" if measured else "–"
-        students.add_row(ds, pair, method, seeds, str(g[DONE]), str(g[FAILED]), str(todo), cost)
+        counts = (str(g[DONE]), str(g[FAILED]), str(g[TODO] + g[RUNNING]))
+        students.add_row(*key, seeds, *counts, *_cost(cost[key]))
     console.print(students)
-    console.print(
-        "min/run: mean wall time of this setting's finished runs on the machine that ran them",
-        highlight=False,
-    )
+    console.print(_cost_legend(epochs), highlight=False)
+    for key, c in cost.items():
+        if c.error:
+            console.print(f"  not probed: {' · '.join(key)}: {c.error}", highlight=False)
     left_out = sum(t + n for _, t, n in plan.absent.values())
     more = f" ({left_out} more left out offline)" if left_out else ""
     console.print(f"{plan.summary()}{more} → {suite.output}", highlight=False)
+
+
+def _cost(c: Cost) -> tuple[str, str]:
+    """(s/epoch, min/run) cells: measured, ≈ probed, or – (unknown)."""
+    mark = "≈" if c.probed else ""
+    return tuple(  # type: ignore[return-value]
+        "–" if x is None else f"{mark}{x:.3g}" if x < 100 else f"{mark}{x:.0f}"
+        for x in (c.epoch_s, c.run_min)
+    )
+
+
+def _cost_legend(epochs: dict[str, float]) -> str:
+    mean = ", ".join(f"{n:.0f} {kind}" for kind, n in epochs.items()) or "none finished yet"
+    return (
+        "s/epoch: training + validation seconds per epoch; min/run: minutes per run. Plain: "
+        "the mean of this setting's finished runs, on the machine that ran them. ≈: probed "
+        "here (--probe), min/run = s/epoch × the mean epochs of this suite's finished runs "
+        f"of its kind ({mean})."
+    )
 
 
 @app.command("status")

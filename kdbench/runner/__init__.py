@@ -2,7 +2,7 @@
 executors (local, local processes, Ray)."""
 
 from kdbench.runner.driver import Reporter, SuiteOutcome
-from kdbench.runner.local import run_suite
+from kdbench.runner.local import run_suite, threads_per_run
 from kdbench.runner.plan import Plan, PlannedRun, build_plan, plan
 from kdbench.runner.store import Store
 
@@ -15,4 +15,5 @@ __all__ = [
     "build_plan",
     "plan",
     "run_suite",
+    "threads_per_run",
 ]

@@ -20,7 +20,7 @@ from kdbench.backbones import BACKBONES, Backbone
 from kdbench.data import Interactions, load_dataset
 from kdbench.errors import KdbenchError
 from kdbench.eval.evaluator import Evaluator
-from kdbench.losses import LOSSES
+from kdbench.losses import LOSSES, DistillLoss
 from kdbench.losses.trajectory import TRAJECTORY_FILE
 from kdbench.runner.store import record_files
 from kdbench.suite.spec import RunSpec
@@ -31,7 +31,7 @@ from kdbench.train.device import (  # resolve_device: re-exported for runner.loc
     seed_everything,
 )
 from kdbench.train.teacher import StoredListsContext, TeacherCache
-from kdbench.train.trainer import FitResult, TrainConfig, fit
+from kdbench.train.trainer import EpochCost, FitResult, TrainConfig, fit, time_epoch
 from kdbench.train.trajectory import TrajectoryRecorder
 
 
@@ -86,10 +86,18 @@ def _peak_rss_mb() -> float:
 
 
 def load_teacher(
-    spec: RunSpec, data: Interactions, device: torch.device, cache: TeacherCache
+    spec: RunSpec,
+    data: Interactions,
+    device: torch.device,
+    cache: TeacherCache,
+    untrained_ok: bool = False,
 ) -> Backbone:
+    """The teacher frozen, with its cached weights (``untrained_ok``: its initial ones
+    when the cache has none yet; what it costs to use is the same)."""
     teacher = build_backbone(spec.backbone, data, device)
-    cache.load_into(spec.run_id(data.fingerprint), teacher)
+    teacher_id = spec.run_id(data.fingerprint)
+    if not (untrained_ok and not cache.has(teacher_id)):
+        cache.load_into(teacher_id, teacher)
     teacher.eval()
     for p in teacher.parameters():
         p.requires_grad_(False)
@@ -117,8 +125,43 @@ def train_run(
     t_start = time.perf_counter()
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
+    gen, student, loss, evaluator = _build(spec, data, device, cache, chunk_bytes)
+    kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
+    recorder = TrajectoryRecorder(data, device, **kw) if spec.kind == "teacher" else None
+    cfg = TrainConfig(**spec.train)
+    result = fit(student, loss, evaluator, cfg, gen, progress, checkpoint, on_epoch_end=recorder)
+    record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
+    if recorder is not None:
+        record[TRAJECTORY_FILE] = recorder.finish(student, result.best_epoch).to_bytes()
+    return record, student
+
+
+def probe_run(
+    spec: RunSpec, device: torch.device, cache: TeacherCache, data: Interactions | None = None
+) -> EpochCost:
+    """What one epoch of ``spec`` costs on this machine (``time_epoch``), with its cached
+    teacher or, while the cache has none, an untrained one of the same size."""
+    data = data if data is not None else dataset_of(spec)
+    gen, student, loss, evaluator = _build(spec, data, device, cache, untrained_teacher=True)
+    return time_epoch(student, loss, evaluator, TrainConfig(**spec.train), gen)
+
+
+def _build(
+    spec: RunSpec,
+    data: Interactions,
+    device: torch.device,
+    cache: TeacherCache,
+    chunk_bytes: int | None = None,
+    untrained_teacher: bool = False,
+) -> tuple[torch.Generator, Backbone, DistillLoss, Evaluator]:
+    """Seed, then the teacher (frozen), the student, its loss set up, and the evaluator;
+    in this order, so a run's initial weights depend on its seed alone."""
     gen = seed_everything(spec.seed, device)
-    teacher = load_teacher(spec.teacher, data, device, cache) if spec.uses_teacher else None
+    teacher = (
+        load_teacher(spec.teacher, data, device, cache, untrained_ok=untrained_teacher)
+        if spec.uses_teacher
+        else None
+    )
     student = build_backbone(spec.backbone, data, device)
     loss = LOSSES.get(spec.loss)(**spec.loss_params).to(device)
     kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
@@ -131,13 +174,7 @@ def train_run(
         teacher, student, data, device, gen, **kw, teacher_lists=lists, trajectory_file=trajectory
     )
     loss.setup(ctx)
-    recorder = TrajectoryRecorder(data, device, **kw) if spec.kind == "teacher" else None
-    cfg = TrainConfig(**spec.train)
-    result = fit(student, loss, evaluator, cfg, gen, progress, checkpoint, on_epoch_end=recorder)
-    record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
-    if recorder is not None:
-        record[TRAJECTORY_FILE] = recorder.finish(student, result.best_epoch).to_bytes()
-    return record, student
+    return gen, student, loss, evaluator
 
 
 def _record(

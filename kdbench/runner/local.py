@@ -15,9 +15,20 @@ from kdbench.suite import Suite
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
-__all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite"]
+__all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite", "threads_per_run"]
 
 log = logging.getLogger(__name__)
+
+
+def threads_per_run(suite: Suite) -> int:
+    """Torch threads each run gets: ``executor.threads``, else its share of the cores
+    (Ray: ``cpus_per_run``; local: cores / workers)."""
+    cfg = suite.executor
+    if cfg.threads:
+        return cfg.threads
+    if cfg.kind == "ray":
+        return max(1, int(cfg.cpus_per_run))
+    return max(1, torch.get_num_threads() // cfg.workers)
 
 
 def _executor(suite: Suite, driver: Driver, cache: TeacherCache) -> tuple[object, int | None]:
@@ -29,11 +40,10 @@ def _executor(suite: Suite, driver: Driver, cache: TeacherCache) -> tuple[object
         def weights(teacher_id: str) -> bytes:
             return (cache.folder(teacher_id) / "model.pt").read_bytes()
 
-        threads = cfg.threads or max(1, int(cfg.cpus_per_run))
-        return RayExecutor(cfg, driver.on_progress, weights), threads
+        return RayExecutor(cfg, driver.on_progress, weights), threads_per_run(suite)
     if cfg.workers == 1:
         return SerialExecutor(driver.on_progress), cfg.threads
-    threads = cfg.threads or max(1, torch.get_num_threads() // cfg.workers)
+    threads = threads_per_run(suite)
     cpu = resolve_device(suite.device).type == "cpu"
     return ProcessExecutor(cfg.workers, threads, driver.on_progress, cpu), threads
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import copy
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, get_args, get_type_hints
 
 import torch
 
-from kdbench.backbones.base import Backbone
+from kdbench.backbones.base import Backbone, Batch
 from kdbench.errors import RunError
 from kdbench.eval.evaluator import EvalResult, Evaluator
 from kdbench.eval.metrics import parse_metric
@@ -90,6 +90,31 @@ def make_optimizer(model: Backbone, loss: DistillLoss, cfg: TrainConfig) -> torc
     return torch.optim.Adam(groups, lr=cfg.lr, fused=True)
 
 
+def _batches(
+    model: Backbone, train: DeviceCSR, cfg: TrainConfig, generator: torch.Generator
+) -> Iterator[Batch]:
+    """One epoch's batches: user rows for sequence backbones, else (u, i⁺, j) triples."""
+    if model.batch_unit == "users":
+        return user_batches(len(train.lengths), cfg.batch_size, generator, train.indices.device)
+    return bpr_batches(train, cfg.batch_size, generator)
+
+
+def _step(
+    model: Backbone, loss: DistillLoss, opt: torch.optim.Optimizer, batch: Batch, epoch: int
+) -> tuple[float, float]:
+    """One optimiser step on base + λ·KD; returns (step loss, KD term)."""
+    model.begin_step()
+    base = model.base_loss(batch)
+    kd = loss(batch) if loss.lam else None
+    step_loss = base + loss.lam * kd if kd is not None else base
+    if not torch.isfinite(step_loss):
+        raise RunError(f"non-finite loss at epoch {epoch} (base {base.item():.4g})")
+    opt.zero_grad(set_to_none=True)
+    step_loss.backward()
+    opt.step()
+    return float(step_loss.detach()), float(kd.detach()) if kd is not None else 0.0
+
+
 def fit(
     model: Backbone,
     loss: DistillLoss,
@@ -144,23 +169,11 @@ def fit(
         t0 = time.perf_counter()
         model.train()
         loss.on_epoch_start(epoch)
-        if model.batch_unit == "users":
-            batches = user_batches(data.n_users, cfg.batch_size, generator, device)
-        else:
-            batches = bpr_batches(train, cfg.batch_size, generator)
         total = kd_total = 0.0
-        for batch in batches:
-            model.begin_step()
-            base = model.base_loss(batch)
-            kd = loss(batch) if loss.lam else None
-            step_loss = base + loss.lam * kd if kd is not None else base
-            if not torch.isfinite(step_loss):
-                raise RunError(f"non-finite loss at epoch {epoch} (base {base.item():.4g})")
-            opt.zero_grad(set_to_none=True)
-            step_loss.backward()
-            opt.step()
-            total += float(step_loss.detach())
-            kd_total += float(kd.detach()) if kd is not None else 0.0
+        for batch in _batches(model, train, cfg, generator):
+            step_loss, kd = _step(model, loss, opt, batch, epoch)
+            total += step_loss
+            kd_total += kd
         t_train += time.perf_counter() - t0
         row: dict[str, float] = {"epoch": epoch, "train_loss": total, "kd_loss": kd_total}
         if (epoch + 1) % cfg.eval_every == 0 or epoch == cfg.epochs - 1:
@@ -221,3 +234,48 @@ def fit(
         resumed_from=resumed,
         seconds_before=wall_before,
     )
+
+
+@dataclass(frozen=True)
+class EpochCost:
+    """Seconds of one epoch: training (the loss's epoch hook, sampling and every batch's
+    step) and the validation pass after it."""
+
+    train_s: float
+    eval_s: float
+
+    @property
+    def total_s(self) -> float:
+        return self.train_s + self.eval_s
+
+
+def time_epoch(
+    model: Backbone,
+    loss: DistillLoss,
+    evaluator: Evaluator,
+    cfg: TrainConfig,
+    generator: torch.Generator,
+    batches: int = 3,
+) -> EpochCost:
+    """What an epoch of ``fit`` costs, without running one: epoch 0's hook and sampling,
+    one warm-up step, then ``batches`` steps timed and scaled to the epoch's batch count,
+    and one validation pass. It trains ``model`` and ``loss`` by those steps: use fresh ones
+    for a real run."""
+    data = evaluator.data
+    train = DeviceCSR(data.train, data.n_items, evaluator.device)
+    opt = make_optimizer(model, loss, cfg)
+    model.train()
+    t0 = time.perf_counter()
+    loss.on_epoch_start(0)
+    epoch = list(_batches(model, train, cfg, generator))
+    fixed = time.perf_counter() - t0
+    _step(model, loss, opt, epoch[0], 0)  # allocations, lazy set-up, caches
+    timed = epoch[1 : 1 + batches] or epoch[:1]
+    t0 = time.perf_counter()
+    for batch in timed:
+        _step(model, loss, opt, batch, 0)
+    per_batch = (time.perf_counter() - t0) / len(timed)
+    t0 = time.perf_counter()
+    model.begin_step()
+    evaluator.evaluate(model, ("valid",))
+    return EpochCost(fixed + per_batch * len(epoch), time.perf_counter() - t0)

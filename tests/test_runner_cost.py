@@ -1,0 +1,117 @@
+"""What a suite's runs cost: measured from finished records (hand-computed means), probed
+here (``--probe``: one epoch's hook, steps scaled to the epoch, a validation pass), and a
+probe that cannot run saying why, on a small real suite."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from typer.testing import CliRunner
+
+from kdbench.atomic import write_folder
+from kdbench.backbones import BACKBONES
+from kdbench.cli import app
+from kdbench.eval.evaluator import Evaluator
+from kdbench.losses import LOSSES, DistillContext
+from kdbench.runner import Store, build_plan
+from kdbench.runner.cost import costs, setting_of
+from kdbench.runner.store import record_files
+from kdbench.suite import load_suite
+from kdbench.train.teacher import TeacherCache
+from kdbench.train.trainer import TrainConfig, time_epoch
+
+SUITE = """\
+name: cost
+output: {out}
+datasets: {{ml-100k: {{}}}}
+backbones:
+  t: {{model: mf, dim: 16}}
+  s: {{model: mf, dim: 4}}
+pairs: [{{teacher: t, student: s}}]
+losses:
+  student: {{}}
+  ce: {{K: 10, guide: teacher}}
+  hetcomp: {{num_ckpt: 2, K: 10}}
+seeds: [0, 1]
+train: {{epochs: 3, patience: 3, batch_size: 4096, lr: 0.01}}
+metrics: [recall@10, ndcg@10]
+executor: {{threads: 1}}
+"""
+
+
+@pytest.fixture
+def suite(tmp_path, ml100k):
+    path = tmp_path / "cost.yaml"
+    path.write_text(SUITE.format(out=tmp_path / "out"))
+    return load_suite(path)
+
+
+def _finish(store: Store, run, total_s: float, train_s: float, eval_s: float, epochs: int):
+    """A finished record with the given timings (the rest of a record is not read)."""
+    rec = {
+        "run_id": run.run_id,
+        "kind": run.kind,
+        "status": "done",
+        "epochs_run": epochs,
+        "timings": {"total_s": total_s, "train_s": train_s, "eval_s": eval_s},
+    }
+    write_folder(store.folder(run.run_id), record_files(rec))
+
+
+def test_measured_costs_are_the_means_of_the_finished_runs(suite):
+    store, cache = Store(suite.output), TeacherCache()
+    plan = build_plan(suite, store, cache)
+    no_kd = [r for r in plan.students if r.spec.loss == "student"]
+    _finish(store, no_kd[0], total_s=120.0, train_s=80.0, eval_s=20.0, epochs=10)
+    _finish(store, no_kd[1], total_s=60.0, train_s=30.0, eval_s=10.0, epochs=20)
+    plan = build_plan(suite, store, cache)
+    cost, epochs = costs(plan, store, cache)
+    c = cost[setting_of(no_kd[0])]
+    assert c.epoch_s == pytest.approx((100 / 10 + 40 / 20) / 2)  # 6 s per epoch
+    assert c.run_min == pytest.approx(1.5) and not c.probed
+    assert epochs == {"student": 15}
+    ce = next(r for r in plan.students if r.spec.loss == "ce")
+    assert cost[setting_of(ce)].epoch_s is None  # nothing finished, nothing probed
+
+
+def test_probe_times_what_has_no_finished_run_and_says_why_it_cannot(suite):
+    store, cache = Store(suite.output), TeacherCache()
+    plan = build_plan(suite, store, cache)
+    no_kd = next(r for r in plan.students if r.spec.loss == "student")
+    _finish(store, no_kd, total_s=60.0, train_s=30.0, eval_s=10.0, epochs=40)
+    plan = build_plan(suite, store, cache)
+    seen = []
+    cost, _ = costs(plan, store, cache, probe=True, threads=1, on_probe=seen.append)
+    by_loss = {r.spec.loss: cost[setting_of(r)] for r in plan.students}
+    teacher = cost[setting_of(plan.teachers[0])]
+    ce = by_loss["ce"]
+    assert ce.probed and ce.epoch_s > 0 and ce.run_min == pytest.approx(ce.epoch_s * 40 / 60)
+    assert teacher.probed and teacher.epoch_s > 0 and teacher.run_min is None  # none finished
+    assert not by_loss["student"].probed  # measured: not probed again
+    # HetComp distils the teacher's training trajectory, which only a trained teacher has
+    assert by_loss["hetcomp"].error == "needs its teacher's training trajectory: train it first"
+    assert len(seen) == 3 and not cache.has(plan.teachers[0].run_id)  # nothing trained
+    assert not any(store.read(r.run_id) for r in plan.runs if r.run_id != no_kd.run_id)
+
+
+def test_validate_probe_prints_the_estimates(suite, tmp_path):
+    path = tmp_path / "cost.yaml"
+    res = CliRunner().invoke(app, ["validate", str(path), "--probe", "-o", "losses={ce: {K: 10}}"])
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    assert out.count("≈") >= 2 and "none finished yet" in out
+    assert not (tmp_path / "out").exists()
+
+
+def test_time_epoch_scales_the_timed_steps_to_the_epoch(ml100k_slice):
+    torch.manual_seed(0)
+    model = BACKBONES.get("mf")(ml100k_slice, dim=8)
+    loss = LOSSES.get("student")()
+    gen = torch.Generator().manual_seed(0)
+    loss.setup(DistillContext(None, model, ml100k_slice, torch.device("cpu"), gen))
+    before = model.user_emb.detach().clone()
+    evaluator = Evaluator(ml100k_slice, ["ndcg@10"], torch.device("cpu"))
+    cost = time_epoch(model, loss, evaluator, TrainConfig(batch_size=64), gen, batches=2)
+    assert cost.train_s > 0 and cost.eval_s > 0
+    assert cost.total_s == pytest.approx(cost.train_s + cost.eval_s)
+    assert not torch.equal(before, model.user_emb.detach())  # it did train
