@@ -259,8 +259,8 @@ def time_epoch(
 ) -> EpochCost:
     """What an epoch of ``fit`` costs, without running one: epoch 0's hook and sampling,
     one warm-up step, then ``batches`` steps timed and scaled to the epoch's batch count,
-    and one validation pass. It trains ``model`` and ``loss`` by those steps: use fresh ones
-    for a real run."""
+    and one validation pass. It trains ``model`` and ``loss`` by those steps: use fresh
+    ones for a real run. ``benchmarks/validate_probe.txt`` compares it with real epochs."""
     data = evaluator.data
     train = DeviceCSR(data.train, data.n_items, evaluator.device)
     opt = make_optimizer(model, loss, cfg)
