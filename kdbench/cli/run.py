@@ -281,7 +281,7 @@ def validate(
             f"{'s' * (n_teachers != 1)}, {n_students} student runs left out): {why}",
             highlight=False,
         )
-    with console.status("probing…") as status:
+    with console.status("costs…") as status:
         cost, epochs = costs(
             plan,
             Store(suite.output),
@@ -328,10 +328,11 @@ def validate(
 def _cost(c: Cost) -> tuple[str, str]:
     """(s/epoch, min/run) cells: measured, ≈ probed, or – (unknown)."""
     mark = "≈" if c.probed else ""
-    return tuple(  # type: ignore[return-value]
-        "–" if x is None else f"{mark}{x:.3g}" if x < 100 else f"{mark}{x:.0f}"
-        for x in (c.epoch_s, c.run_min)
-    )
+
+    def cell(x: float | None) -> str:
+        return "–" if x is None else f"{mark}{x:.3g}" if x < 100 else f"{mark}{x:.0f}"
+
+    return cell(c.epoch_s), cell(c.run_min)
 
 
 def _cost_legend(epochs: dict[str, float]) -> str:

@@ -96,7 +96,7 @@ def load_teacher(
     when the cache has none yet; what it costs to use is the same)."""
     teacher = build_backbone(spec.backbone, data, device)
     teacher_id = spec.run_id(data.fingerprint)
-    if not (untrained_ok and not cache.has(teacher_id)):
+    if not untrained_ok or cache.has(teacher_id):
         cache.load_into(teacher_id, teacher)
     teacher.eval()
     for p in teacher.parameters():
