@@ -260,7 +260,7 @@ def validate(
         "teacher or an untrained one of its size. Seconds to minutes per setting.",
     ),
 ) -> None:
-    """Check a suite without training or writing anything (names, parameters, types and
+    """Check a suite without running or writing anything (names, parameters, types and
     ranges, datasets obtainable, losses compatible with the backbones) and print its
     expanded plan: how many runs, which teachers, which are already done, and the cost of
     each setting (seconds per epoch, minutes per run): measured on its finished runs, or
