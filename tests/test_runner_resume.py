@@ -222,6 +222,7 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     from typer.testing import CliRunner
 
     from kdbench.cli import app
+    from kdbench.cli.run import _duration
 
     ref, suite_file = reference
     out, cache = tmp_path / "out", tmp_path / "cache"
@@ -244,6 +245,9 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     timings = resumed["timings"]  # the time before the kill counts in the run's total
     assert timings["total_s"] > before > 0
     assert timings["total_s"] >= timings["train_s"] + timings["eval_s"]
+    # and the run log's "done" line gives that total, not only this session's time
+    done = next(x for x in res.stdout.splitlines() if "done" in x and saved[0].stem in x)
+    assert done.endswith(f"({_duration(timings['total_s'])})")
     assert list((cache / "checkpoints").iterdir()) == []
 
 

@@ -123,7 +123,7 @@ class LiveReporter(Reporter):
             self.live.console.print(f"  {self.running[run_id]}", highlight=False)
         self._update()
 
-    def finish(self, spec: RunSpec, run_id: str, status: str) -> None:
+    def finish(self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None) -> None:
         self.running.pop(run_id, None)
         started = self.started.pop(run_id, None)
         if status in ("skipped", "cached", "failed (kept)"):
@@ -136,9 +136,11 @@ class LiveReporter(Reporter):
                 self.todo = max(self.todo - 1, 0)
             self.counts["done" if status == "done" else "failed"] += 1
             took = ""
-            if started is not None:
-                self.durations.append(time.perf_counter() - started)
-                took = f" ({_duration(self.durations[-1])})"
+            if seconds is None and started is not None:
+                seconds = time.perf_counter() - started
+            if seconds is not None:
+                self.durations.append(seconds)
+                took = f" ({_duration(seconds)})"
             color = "green" if status == "done" else "red"
             self.live.console.print(
                 f"[{color}]{status:>6}[/{color}] [cyan]{run_id}[/cyan] {describe(spec)}{took}",

@@ -10,6 +10,7 @@ the next ``kdbench run`` redoes from the start.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -44,7 +45,8 @@ class Reporter:
 
     ``finish`` statuses: done, failed, skipped (found in the store), cached (a teacher
     found in the teacher cache), failed (kept) (a failed record left as it is), busy
-    (another runner is on it).
+    (another runner is on it). A run done here comes with ``seconds``, its record's
+    ``total_s``: every session of a resumed run, not only this one.
     """
 
     def begin(self, plan: Plan, workers: int) -> None: ...
@@ -53,7 +55,9 @@ class Reporter:
 
     def epoch(self, spec: RunSpec, run_id: str, info: dict[str, Any]) -> None: ...
 
-    def finish(self, spec: RunSpec, run_id: str, status: str) -> None: ...
+    def finish(
+        self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None
+    ) -> None: ...
 
 
 class Driver:
@@ -231,7 +235,8 @@ class Driver:
             else:
                 write_folder(self.store.folder(run.run_id), result.files)
             self.out.done.append(run.run_id)
-            self.rep.finish(run.spec, run.run_id, "done")
+            total_s = json.loads(result.files["run.json"])["timings"]["total_s"]
+            self.rep.finish(run.spec, run.run_id, "done", seconds=total_s)
         finally:
             self._release(locks)
 

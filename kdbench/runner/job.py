@@ -5,7 +5,6 @@ alone decides what a run's record is."""
 from __future__ import annotations
 
 import io
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,7 +47,6 @@ class JobResult:
     weights: bytes | None = None
     error: str | None = None
     traceback: str | None = None
-    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -83,7 +81,6 @@ def run_job(
     """Train and evaluate ``job``. A failure of the run (exception, NaN loss, out of
     memory) comes back as a result with its reason and traceback; only an interrupt
     (KeyboardInterrupt) propagates."""
-    t0 = time.perf_counter()
     if job.threads:
         torch.set_num_threads(job.threads)
     try:
@@ -99,11 +96,10 @@ def run_job(
         if ckpt is not None:
             ckpt.remove()
         weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None
-        return JobResult(job.run_id, files, weights, seconds=time.perf_counter() - t0)
+        return JobResult(job.run_id, files, weights)
     except Exception as err:  # the run failed; the suite goes on
         return JobResult(
             job.run_id,
             error=failure_reason(err),
             traceback="".join(traceback.format_exception(err)),
-            seconds=time.perf_counter() - t0,
         )
