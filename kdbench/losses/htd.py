@@ -79,6 +79,11 @@ class HTD(EmbeddingDistill):
         self.item_experts = Experts(self.K, self.d_s, self.d_t, hidden=h, device=ctx.device)
 
     def forward(self, batch: Batch) -> torch.Tensor:
+        ga, ent, grp = self.terms(batch)
+        return self.alpha * (ent + grp) + (1 - self.alpha) * ga
+
+    def terms(self, batch: Batch) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(GA, L_ent, L_grp) of ``batch``, each reduced as ``reduction`` says."""
         s_user, s_item = self.student_embeddings()
         users = batch.users.unique()
         items = torch.cat(self.batch_items(batch)).unique()
@@ -100,4 +105,4 @@ class HTD(EmbeddingDistill):
         grp, n_terms = group_topology(t, s, groups, self.choice, self.grad_prototypes)
         if r == "mean":
             ent, grp = ent / n_pairs.clamp_min(1), grp / n_terms
-        return self.alpha * (ent + grp) + (1 - self.alpha) * ga
+        return ga, ent, grp

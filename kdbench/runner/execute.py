@@ -125,7 +125,7 @@ def train_run(
     t_start = time.perf_counter()
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
-    gen, student, loss, evaluator = _build(spec, data, device, cache, chunk_bytes)
+    gen, student, loss, evaluator = build_run(spec, data, device, cache, chunk_bytes)
     kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
     recorder = TrajectoryRecorder(data, device, **kw) if spec.kind == "teacher" else None
     cfg = TrainConfig(**spec.train)
@@ -142,11 +142,11 @@ def probe_run(
     """What one epoch of ``spec`` costs on this machine (``time_epoch``), with its cached
     teacher or, while the cache has none, an untrained one of the same size."""
     data = data if data is not None else dataset_of(spec)
-    gen, student, loss, evaluator = _build(spec, data, device, cache, untrained_teacher=True)
+    gen, student, loss, evaluator = build_run(spec, data, device, cache, untrained_teacher=True)
     return time_epoch(student, loss, evaluator, TrainConfig(**spec.train), gen)
 
 
-def _build(
+def build_run(
     spec: RunSpec,
     data: Interactions,
     device: torch.device,
