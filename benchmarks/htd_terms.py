@@ -13,20 +13,20 @@ term, summed over its batches (ln 2 per row is the untrained value).
 
 Needs the MF-400 teacher in the teacher cache (any run of the suite trains it first).
 Usage: KDBENCH_DATA=<folder with citeulike-t/users.dat> python benchmarks/htd_terms.py
-[--checkpoint PATH --epoch E] [--threads 1]
+[--checkpoint PATH] [--epoch E] [--threads 1]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
 import math
 from pathlib import Path
 
 import torch
 
 from kdbench.eval.ranking import DeviceCSR
+from kdbench.report.records import read_records
 from kdbench.runner.execute import build_run, dataset_of
 from kdbench.suite import expand, load_suite
 from kdbench.train.sampling import bpr_batches
@@ -40,7 +40,7 @@ RESULTS = ROOT / "results" / "paper-citeulike-mf"  # the no-KD student's publish
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", type=Path, help="a mid-run checkpoint of the HTD run")
-    ap.add_argument("--epoch", type=int, default=0, help="τ of this epoch (the checkpoint's)")
+    ap.add_argument("--epoch", type=int, help="τ of this epoch (else 0, or the checkpoint's next)")
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -53,7 +53,8 @@ def main() -> None:
         saved = torch.load(args.checkpoint, map_location="cpu", weights_only=False)
         student.load_state_dict(saved["model"])
         loss.load_state_dict(saved["loss"])
-    loss.on_epoch_start(args.epoch)
+    epoch = args.epoch if args.epoch is not None else saved["epoch"] + 1 if saved else 0
+    loss.on_epoch_start(epoch)
     train = DeviceCSR(data.train, data.n_items, device)
     batch = next(iter(bpr_batches(train, spec.train["batch_size"], gen)))
     lam, alpha = loss.lam, loss.alpha
@@ -61,7 +62,7 @@ def main() -> None:
     print(
         f"{data.name}, {spec.labels['pair']} htd seed 0: λ {lam}, α {alpha}, K {loss.K}, "
         f"reduction {loss.reduction}, batch {len(batch.users)}\n"
-        f"τ {loss.tau_now:.3g} (epoch {args.epoch}), student {start}"
+        f"τ {loss.tau_now:.3g} (epoch {epoch}), student {start}"
     )
 
     ga, ent, grp = loss.terms(batch)
@@ -95,11 +96,11 @@ def main() -> None:
 
 
 def _published_curve(loss: str, seed: int) -> list[dict[str, str]] | None:
-    """The curve of the published run of ``loss`` and ``seed`` in results/, if there."""
-    for path in RESULTS.glob("runs/*/run.json"):
-        spec = json.loads(path.read_text())["spec"]
-        if spec.get("loss", {}).get("name") == loss and spec.get("seed") == seed:
-            with open(path.parent / "curve.csv", newline="") as f:
+    """The curve of the published student run of ``loss`` and ``seed``, if there."""
+    for rec in read_records(RESULTS) if RESULTS.is_dir() else []:
+        spec = rec["spec"]
+        if rec["kind"] == "student" and spec["loss"]["name"] == loss and spec["seed"] == seed:
+            with open(RESULTS / "runs" / rec["run_id"] / "curve.csv", newline="") as f:
                 return list(csv.DictReader(f))
     return None
 
