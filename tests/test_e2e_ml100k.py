@@ -65,7 +65,7 @@ def _independent_metrics(topk: np.ndarray, test: pd.DataFrame, n_users: int, k: 
 def test_records_complete_and_resume_trains_nothing(suite_run):
     tmp, first, second = suite_run
     # no terminal: each run's first epoch line is printed (then at most once a minute)
-    assert sum("epoch 1/" in line for line in first.output.splitlines()) == 3
+    assert sum(": 1/" in line and " epochs, " in line for line in first.output.splitlines()) == 3
     runs = sorted((tmp / "out" / "runs").iterdir())
     assert len(runs) == 3  # teacher, student, ce
     for folder in runs:

@@ -112,10 +112,11 @@ class LiveReporter(Reporter):
 
     def epoch(self, spec: RunSpec, run_id: str, info: dict[str, Any]) -> None:
         monitor = spec.train.get("monitor", "valid")
+        # epochs done as a count; the best epoch by its index, as curve.csv and run.json
         self.running[run_id] = (
-            f"[cyan]{run_id}[/cyan] {describe(spec)}: epoch {info['epoch'] + 1}"
-            f"/{spec.train.get('epochs', '?')} valid {monitor} {info['valid']:.4f} "
-            f"(best {info['best']:.4f} @ {info['best_epoch'] + 1})"
+            f"[cyan]{run_id}[/cyan] {describe(spec)}: {info['epoch'] + 1}"
+            f"/{spec.train.get('epochs', '?')} epochs, valid {monitor} {info['valid']:.4f} "
+            f"(best {info['best']:.4f} at epoch {info['best_epoch']})"
         )
         now = time.perf_counter()
         if not self.live.console.is_terminal and now - self.logged.get(run_id, 0) >= LOG_EVERY_S:
