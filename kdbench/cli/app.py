@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -16,8 +18,20 @@ from kdbench.errors import KdbenchError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-console = Console()
-err_console = Console(stderr=True)
+PIPED_WIDTH = 200  # columns when output goes to a file or a pipe
+
+
+def _console(stderr: bool = False) -> Console:
+    """Rich's console. Piped output (a run's log, a table sent to a file) is laid out
+    PIPED_WIDTH wide, not Rich's 80, so log lines stay whole and table cells are not cut;
+    $COLUMNS still wins."""
+    stream = sys.stderr if stderr else sys.stdout
+    piped = not stream.isatty() and "COLUMNS" not in os.environ
+    return Console(stderr=stderr, width=PIPED_WIDTH if piped else None)
+
+
+console = _console()
+err_console = _console(stderr=True)
 
 app = typer.Typer(
     name="kdbench",
