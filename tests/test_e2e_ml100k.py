@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -112,3 +113,25 @@ def test_bad_suite_is_one_line_exit_2(tmp_path: Path):
     assert res.exit_code == 2
     assert "did you mean 'ce'" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "out").exists()
+
+
+def test_verify_passes_the_runs_and_fails_a_tampered_copy(suite_run, tmp_path: Path):
+    tmp, _, _ = suite_run
+    res = CliRunner().invoke(app, ["verify", str(tmp / "out")])
+    assert res.exit_code == 0, res.output
+    assert "3 finished runs: 3 ok, 0 failing a check" in res.output
+    copy = tmp_path / "out"
+    shutil.copytree(tmp / "out", copy)
+    folder = next(p for p in (copy / "runs").iterdir() if p.is_dir())
+    with np.load(folder / "per_user.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["ndcg@10"] = arrays["ndcg@10"][::-1].copy()
+    np.savez(folder / "per_user.npz", **arrays)
+    res = CliRunner().invoke(app, ["verify", str(copy)])
+    assert res.exit_code == 1
+    assert "ndcg@10:" in res.output and "1 failing a check" in res.output
+
+
+def test_verify_of_a_folder_without_runs_is_one_line_exit_2(tmp_path: Path):
+    res = CliRunner().invoke(app, ["verify", str(tmp_path)])
+    assert res.exit_code == 2 and "no runs/ folder" in res.output

@@ -66,6 +66,20 @@ FOLDERS = sorted(p.parent for p in (REPO / "results").glob("*/leaderboard.md"))
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
+def test_published_folders_pass_kdbench_verify(folder: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kdbench.cli import app
+
+    if not (SHARED_DATA / "citeulike-t" / "users.dat").is_file():
+        pytest.skip(f"CiteULike-t users.dat not found under {SHARED_DATA}")
+    monkeypatch.setenv("KDBENCH_DATA", str(SHARED_DATA))
+    res = CliRunner().invoke(app, ["verify", str(folder)])
+    assert res.exit_code == 0, res.output
+    assert " 0 failing a check" in res.output
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
 def test_published_leaderboards_are_what_the_cli_prints(folder: Path):
     from typer.testing import CliRunner
 

@@ -1,0 +1,82 @@
+"""`kdbench verify OUTPUT`: check finished runs' stored results against their data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import typer
+from rich.table import Table
+
+from kdbench.cli.app import app, cli_errors, console, err_console
+from kdbench.data import Interactions, load_dataset
+from kdbench.errors import ConfigError
+from kdbench.eval.verify import check_run
+from kdbench.report.records import read_records, runs_folder
+
+
+def _arrays(path: Path) -> dict[str, np.ndarray]:
+    if not path.is_file():
+        return {}
+    with np.load(path) as z:
+        return {k: z[k] for k in z.files}
+
+
+@app.command("verify")
+@cli_errors
+def verify(
+    output: Path = typer.Argument(..., help="A suite's output folder (or a results/ folder)."),
+) -> None:
+    """Check every finished run of OUTPUT against its data, as a reader of published
+    results would: the prepared split has the run's fingerprint, the top-K lists hold no
+    train item (nor a valid one where the run masked them), and each per-user test metric
+    in per_user.npz, and its mean in run.json, is what topk.npz gives. Exit code 1 if a
+    run fails a check."""
+    runs = runs_folder(output)
+    records = sorted(
+        (r for r in read_records(output) if r.get("status") == "done"),
+        key=lambda r: (
+            r["spec"]["dataset"]["name"],
+            r.get("labels", {}).get("pair", ""),
+            r["spec"]["kind"] != "teacher",
+            r.get("labels", {}).get("method", ""),
+            r["spec"]["seed"],
+        ),
+    )
+    if not records:
+        raise ConfigError(f"{output}: no finished runs to verify")
+    splits: dict[str, Interactions] = {}
+    table = Table(title=f"{output}", title_justify="left")
+    for col in ("run id", "dataset", "pair", "method", "seed"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("check")
+    bad = 0
+    for rec in records:
+        spec = rec["spec"]["dataset"]
+        key = json.dumps(spec, sort_keys=True)
+        if key not in splits:
+            options = {k: v for k, v in spec.items() if k != "name"}
+            splits[key] = load_dataset(spec["name"], **options)
+        folder = runs / rec["run_id"]
+        problems = check_run(
+            splits[key], rec, _arrays(folder / "topk.npz"), _arrays(folder / "per_user.npz")
+        )
+        bad += bool(problems)
+        labels = rec.get("labels", {})
+        seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""
+        verdict = "; ".join(problems) if problems else "[green]ok[/green]"
+        table.add_row(
+            rec["run_id"],
+            spec["name"],
+            labels.get("pair", ""),
+            labels.get("method", ""),
+            seed,
+            verdict,
+        )
+    console.print(table)
+    summary = f"{len(records)} finished runs: {len(records) - bad} ok, {bad} failing a check"
+    if bad:
+        err_console.print(f"[red]{summary}[/red]", highlight=False)
+        raise typer.Exit(1)
+    console.print(summary, highlight=False)
