@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console
@@ -65,7 +66,7 @@ def verify(
         bad += bool(problems)
         labels = rec.get("labels", {})
         seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""
-        verdict = "; ".join(problems) if problems else "[green]ok[/green]"
+        verdict = escape("; ".join(problems)) if problems else "[green]ok[/green]"
         table.add_row(
             rec["run_id"],
             spec["name"],
