@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
 import typer
 from rich.markup import escape
 from rich.table import Table
@@ -14,14 +13,7 @@ from kdbench.cli.app import app, cli_errors, console, err_console
 from kdbench.data import Interactions, load_dataset
 from kdbench.errors import ConfigError
 from kdbench.eval.verify import check_run
-from kdbench.report.records import read_records, runs_folder
-
-
-def _arrays(path: Path) -> dict[str, np.ndarray]:
-    if not path.is_file():
-        return {}
-    with np.load(path) as z:
-        return {k: z[k] for k in z.files}
+from kdbench.report.records import per_user, read_records, topk
 
 
 @app.command("verify")
@@ -34,7 +26,6 @@ def verify(
     train item (nor a valid one where the run masked them), and each per-user test metric
     in per_user.npz, and its mean in run.json, is what topk.npz gives. Exit code 1 if a
     run fails a check."""
-    runs = runs_folder(output)
     records = sorted(
         (r for r in read_records(output) if r.get("status") == "done"),
         key=lambda r: (
@@ -59,9 +50,9 @@ def verify(
         if key not in splits:
             options = {k: v for k, v in spec.items() if k != "name"}
             splits[key] = load_dataset(spec["name"], **options)
-        folder = runs / rec["run_id"]
+        run_id = rec["run_id"]
         problems = check_run(
-            splits[key], rec, _arrays(folder / "topk.npz"), _arrays(folder / "per_user.npz")
+            splits[key], rec, topk(output, run_id) or {}, per_user(output, run_id) or {}
         )
         bad += bool(problems)
         labels = rec.get("labels", {})

@@ -65,16 +65,15 @@ def check_run(
         if stored is None or stored.shape != expected.shape:
             problems.append(f"per_user.npz has no [{n}] array for {metric}")
             continue
-        off = np.abs(stored - expected) > ATOL
-        if off.any():
+        gap = np.abs(stored - expected)
+        if (gap > ATOL).any():
             problems.append(
-                f"{metric}: {int(off.sum())} users' stored values differ from those recomputed "
-                f"from topk.npz (largest by {np.abs(stored - expected).max():.3g})"
+                f"{metric}: {int((gap > ATOL).sum())} users' stored values differ from those "
+                f"recomputed from topk.npz (largest by {gap.max():.3g})"
             )
-        mean = record["summary"]["test"][metric]
-        if abs(mean - expected.mean()) > ATOL:
+        mean, recomputed = record["summary"]["test"][metric], expected.mean()
+        if abs(mean - recomputed) > ATOL:
             problems.append(
-                f"{metric}: run.json's test mean {mean:.6f} is not the recomputed "
-                f"{expected.mean():.6f}"
+                f"{metric}: run.json's test mean {mean:.6f} is not the recomputed {recomputed:.6f}"
             )
     return problems

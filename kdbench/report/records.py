@@ -41,7 +41,17 @@ def per_user(
 ) -> dict[str, np.ndarray] | None:
     """The run's per-user arrays: ``user`` and one [n_users] array per metric (only
     ``keys`` when given, those present), or None if the run has no per-user file."""
-    path = Path(output) / "runs" / run_id / "per_user.npz"
+    return _npz(Path(output) / "runs" / run_id / "per_user.npz", keys)
+
+
+def topk(output: str | Path, run_id: str) -> dict[str, np.ndarray] | None:
+    """The run's test top-K lists: ``user`` [n_users] and ``items`` [n_users, K], or None
+    if the run has no top-K file."""
+    return _npz(Path(output) / "runs" / run_id / "topk.npz")
+
+
+def _npz(path: Path, keys: list[str] | None = None) -> dict[str, np.ndarray] | None:
+    """``user`` and the arrays named in ``keys`` (all when None) that the file has."""
     if not path.is_file():
         return None
     with np.load(path) as z:
