@@ -19,14 +19,14 @@ Usage: KDBENCH_DATA=<folder with citeulike-t/users.dat> python benchmarks/htd_te
 from __future__ import annotations
 
 import argparse
-import csv
 import math
 from pathlib import Path
 
+import pandas as pd
 import torch
 
 from kdbench.eval.ranking import DeviceCSR
-from kdbench.report.records import read_records
+from kdbench.report.records import curve, read_records
 from kdbench.runner.execute import build_run, dataset_of
 from kdbench.suite import expand, load_suite
 from kdbench.train.sampling import bpr_batches
@@ -85,23 +85,22 @@ def main() -> None:
         monitor = f"valid_{spec.train['monitor']}"
         print(f"\nBPR per row (ln 2 = {math.log(2):.3f} untrained) and {monitor}, by epoch:")
         print(f"{'epoch':>5s} {'htd BPR':>8s} {'htd valid':>9s}", end="")
-        print(f" {'no-KD BPR':>9s} {'no-KD valid':>11s}" if student_curve else "")
+        print(f" {'no-KD BPR':>9s} {'no-KD valid':>11s}" if student_curve is not None else "")
         for row in saved["curve"][:: max(1, len(saved["curve"]) // 10)]:
             e, bpr = int(row["epoch"]), row["train_loss"] - lam * row["kd_loss"]
             line = f"{e:5d} {bpr / rows:8.3f} {row[monitor]:9.4f}"
-            if student_curve and e < len(student_curve):
-                other = student_curve[e]
-                line += f" {float(other['train_loss']) / rows:9.3f} {float(other[monitor]):11.4f}"
+            if student_curve is not None and e < len(student_curve):
+                other = student_curve.iloc[e]
+                line += f" {other['train_loss'] / rows:9.3f} {other[monitor]:11.4f}"
             print(line)
 
 
-def _published_curve(loss: str, seed: int) -> list[dict[str, str]] | None:
+def _published_curve(loss: str, seed: int) -> pd.DataFrame | None:
     """The curve of the published student run of ``loss`` and ``seed``, if there."""
     for rec in read_records(RESULTS) if RESULTS.is_dir() else []:
         spec = rec["spec"]
         if rec["kind"] == "student" and spec["loss"]["name"] == loss and spec["seed"] == seed:
-            with open(RESULTS / "runs" / rec["run_id"] / "curve.csv", newline="") as f:
-                return list(csv.DictReader(f))
+            return curve(RESULTS, rec["run_id"])
     return None
 
 
