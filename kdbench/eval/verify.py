@@ -66,9 +66,10 @@ def check_run(
             problems.append(f"per_user.npz has no [{n}] array for {metric}")
             continue
         gap = np.abs(stored - expected)
-        if (gap > ATOL).any():
+        off = gap > ATOL
+        if off.any():
             problems.append(
-                f"{metric}: {int((gap > ATOL).sum())} users' stored values differ from those "
+                f"{metric}: {int(off.sum())} users' stored values differ from those "
                 f"recomputed from topk.npz (largest by {gap.max():.3g})"
             )
         mean, recomputed = record["summary"]["test"][metric], expected.mean()
