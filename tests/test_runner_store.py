@@ -234,3 +234,38 @@ def test_a_worker_killed_mid_run_fails_that_run_and_is_replaced(tmp_path):
     assert recs["_killed"]["error"] == "worker process died (killed by signal 9) (out of memory?)"
     assert recs["student"]["status"] == recs["teacher"]["status"] == "done"
     assert len(outcome.failed) == 1
+
+
+def test_reuse_copies_another_outputs_finished_runs_and_trains_nothing(tmp_path):
+    """`kdbench run --reuse DIR`: a suite whose runs another output folder holds finished
+    (here: the same runs under other aliases) copies their records instead of training
+    them; a bad folder is one line, exit code 2, and nothing written."""
+    suite_file, out = write_suite(tmp_path, "  student: {}\n  ce: {K: 5, guide: teacher}")
+    assert run_suite(load_suite(suite_file)).ok
+    first = {r["run_id"]: r for r in Store(out).records()}
+    other, nowhere = tmp_path / "other", tmp_path / "nowhere"
+    args = ["run", str(suite_file), "-o", f"output={other}"]
+    runner = CliRunner()
+    res = runner.invoke(app, [*args, "--reuse", str(nowhere)])
+    assert res.exit_code == 2 and not other.exists()
+    last = res.output.strip().splitlines()[-1]
+    assert last.endswith(f"--reuse {nowhere}: not a kdbench output folder (no {nowhere}/runs)")
+    renamed = "losses={scratch: {loss: student}, ce: {K: 5, guide: teacher}}"
+    res = runner.invoke(app, [*args, "-o", renamed, "--reuse", str(out)])
+    assert res.exit_code == 0, res.output
+    # the teacher's record comes from the teacher cache, the students' from ``out``
+    assert "reused 2 finished runs" in res.output
+    assert "nothing to train: all 3 runs found" in res.output
+    second = {r["run_id"]: r for r in Store(other).records()}
+    assert second.keys() == first.keys()
+    for run_id, rec in second.items():
+        assert rec["summary"] == first[run_id]["summary"]
+        for name in ("per_user.npz", "topk.npz", "curve.csv"):
+            copy, orig = other / "runs" / run_id / name, out / "runs" / run_id / name
+            assert copy.exists() == orig.exists()
+            assert not copy.exists() or copy.read_bytes() == orig.read_bytes()
+    assert {r["labels"]["method"] for r in second.values()} == {"teacher", "scratch", "ce"}
+    # a changed hyperparameter is another run id: it is trained, not reused
+    res = runner.invoke(app, [*args, "-o", "losses.ce.lambda=0.5", "--reuse", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "reused 0 finished runs" in res.output and "trained 1, found 2" in res.output

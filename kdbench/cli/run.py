@@ -16,8 +16,8 @@ from kdbench.report import cells, load_results, markdown, rich_table
 from kdbench.report.model import Options
 from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
 from kdbench.runner.cost import Cost, Setting, costs, setting_of
-from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
-from kdbench.runner.store import Store
+from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO, refresh
+from kdbench.runner.store import Store, reuse_records
 from kdbench.suite import RunSpec, Suite, load_suite
 from kdbench.train.checkpoint import Checkpoint, checkpoint_path
 from kdbench.train.teacher import TeacherCache
@@ -177,16 +177,32 @@ def run(
     workers: int = WORKERS,
     executor: str = EXECUTOR,
     address: str = ADDRESS,
+    reuse: list[Path] = typer.Option(
+        None,
+        "--reuse",
+        metavar="DIR",
+        help="Copy the finished runs of another output folder (another suite's, or a "
+        "published results/ folder) that have this suite's run ids, instead of training "
+        "them again. Repeatable.",
+    ),
 ) -> None:
     """Run every combination of a suite not yet in its output folder (teachers first),
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
 
     Resumable: finished runs are skipped, and a run killed mid-way continues from its last
-    mid-run checkpoint (executor.checkpoint_every). Exit code 1 if any run failed (see
+    mid-run checkpoint (executor.checkpoint_every). A run id hashes the run's spec and its
+    data, so `--reuse runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that
+    narrowed suite finished. Exit code 1 if any run failed (see
     OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
     plan = build_plan(suite)
+    if reuse:
+        store = Store(suite.output)
+        todo = [r.run_id for r in plan.runs if r.status != DONE]
+        copied = reuse_records(store, reuse, todo)
+        refresh(plan, store, TeacherCache())
+        console.print(f"reused {copied} finished runs from {', '.join(map(str, reuse))}")
     console.print(
         f"[bold]{suite.name}[/bold]: {plan.summary()} · {executor_text(suite)} → {suite.output}",
         highlight=False,

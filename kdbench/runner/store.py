@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from kdbench.atomic import write_folder
+from kdbench.errors import ConfigError
 from kdbench.runner.lock import RunLock, lock_owner
 
 
@@ -78,9 +80,43 @@ class Store:
         """{pid, host, since} of the live runner working on ``run_id``, or None."""
         return lock_owner(self.runs / f".lock-{run_id}")
 
+    def adopt(self, run_id: str, source: Store) -> bool:
+        """Copy ``source``'s finished record of ``run_id`` here, atomically and under the
+        run's lock, unless this store has it done already or another runner holds it.
+        True if copied."""
+        if source.status(run_id) != "done":
+            return False
+        lock = self.lock(run_id)
+        if not lock.acquire():
+            return False
+        try:
+            if self.status(run_id) == "done":
+                return False
+            files = {p.name: p.read_bytes() for p in source.folder(run_id).iterdir() if p.is_file()}
+            write_folder(self.folder(run_id), files)
+        finally:
+            lock.release()
+        return True
+
     def clean_temporaries(self) -> None:
         """Remove leftovers of runs killed mid-write (not those of a live runner)."""
         clean_temporaries(self.runs)
+
+
+def reuse_records(store: Store, sources: list[Path], run_ids: list[str]) -> int:
+    """Copy into ``store`` the finished records of ``run_ids`` found in ``sources`` (other
+    suites' output folders, or published results folders), the first source first. A run
+    id hashes the run's whole spec and its data's fingerprint, so a record with the same id
+    is this run's result, wherever it was computed. Returns how many were copied."""
+    stores = []
+    for src in sources:
+        if not (Path(src) / "runs").is_dir():
+            raise ConfigError(f"--reuse {src}: not a kdbench output folder (no {src}/runs)")
+        stores.append(Store(src))
+    copied = 0
+    for run_id in run_ids:
+        copied += any(store.adopt(run_id, source) for source in stores)
+    return copied
 
 
 def clean_temporaries(folder: Path) -> None:
