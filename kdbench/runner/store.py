@@ -111,7 +111,7 @@ def reuse_records(store: Store, sources: list[Path], run_ids: list[str]) -> int:
     stores = []
     for src in sources:
         if not (Path(src) / "runs").is_dir():
-            raise ConfigError(f"--reuse {src}: not a kdbench output folder (no {src}/runs)")
+            raise ConfigError(f"{src} is not a kdbench output folder (no {src}/runs)")
         stores.append(Store(src))
     copied = 0
     for run_id in run_ids:
