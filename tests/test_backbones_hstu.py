@@ -41,7 +41,9 @@ def test_padding_does_not_change_valid_outputs(rel_pos_bias, ml100k_slice):
     for extra in (1, 3, 5):  # up to max_len = 12
         padded = torch.cat([seq, torch.zeros(6, extra, dtype=torch.long)], 1)
         out = model(padded)
-        torch.testing.assert_close(out[:, :7][valid], base[valid], atol=0, rtol=0)
+        # masked keys add exact zeros, but the BLAS kernel (and so the summation order)
+        # may change with the sequence length on some CPUs: equal up to float32 rounding
+        torch.testing.assert_close(out[:, :7][valid], base[valid], atol=1e-6, rtol=1e-5)
         assert not out[:, 7:].any()  # padded positions are 0
     # one user alone or beside longer users: the same representation
     alone = model._encode_users(torch.tensor([3]))
