@@ -43,8 +43,10 @@ def _metrics(values: list[str] | None) -> tuple[str, ...] | None:
     return out or None
 
 
-def _results(output: Path):
-    results = load_results(output)
+def _results(output: Path, metrics: tuple[str, ...] | None = None, select: str | None = None):
+    """The folder's results, with ``metrics`` (and the grid choice's ``select`` on valid)
+    computed from each run's stored lists."""
+    results = load_results(output, metrics, valid=[select] if select else [])
     failed = results.attrs.get("failed", [])
     if failed:
         err_console.print(f"[yellow]{len(failed)} failed run(s) left out of the tables[/yellow]")
@@ -98,7 +100,7 @@ def leaderboard(
         alpha=alpha,
         select=select,
     )
-    results = _results(output)
+    results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
     _check_baseline(table_cells, baseline)
     if fmt == "term":
@@ -204,7 +206,7 @@ def compare(
         select=select,
         user_level=False,
     )
-    results = _results(output)
+    results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
     shown = 0
     for cell in table_cells:
@@ -239,7 +241,7 @@ def plot(
     from kdbench.report.plots import plot_cd, plot_curves
 
     folder = out or output / "plots"
-    results = _results(output)
+    results = _results(output, select=select)
     table_cells = cells(results, options=Options(select=select, user_level=False))
     written = []
     for cell in table_cells:

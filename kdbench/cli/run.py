@@ -233,7 +233,7 @@ def run(
             highlight=False,
         )
     table_cells = cells(
-        load_results(suite.output),
+        load_results(suite.output, suite.metrics),
         list(suite.metrics),
         options=Options(**suite.stats) if suite.stats else None,
     )

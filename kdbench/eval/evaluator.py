@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
 
 from kdbench.data import Interactions
-from kdbench.eval.metrics import compute, parse_metric
+from kdbench.eval.metrics import DEFAULT_DEPTH, compute, max_cutoff
 from kdbench.eval.ranking import DEFAULT_CHUNK_BYTES, DeviceCSR, user_chunks
 
 
 @dataclass
 class EvalResult:
-    """Per-user metric arrays [U] per split, and the test top-K item ids [U, maxK]."""
+    """Per-user metric arrays [U] per split; with a kept top-K, the test lists [U, D], and
+    per split the hit matrix [U, D] bool (rank order) and target counts [U]: what any
+    metric with K ≤ D is computed from (``kdbench.eval.metrics``)."""
 
     per_user: dict[str, dict[str, np.ndarray]]  # split -> metric -> [U]
     topk: np.ndarray | None = None
+    hits: dict[str, np.ndarray] = field(default_factory=dict)  # split -> [U, D] bool
+    n_targets: dict[str, np.ndarray] = field(default_factory=dict)  # split -> [U]
+
+    @property
+    def depth(self) -> int | None:
+        """D, the length of the kept lists (None when none were kept)."""
+        return None if self.topk is None else int(self.topk.shape[1])
 
     def summary(self) -> dict[str, dict[str, float]]:
         """Mean over all users (users without targets count as 0, protocol §6)."""
@@ -25,7 +34,12 @@ class EvalResult:
 
 
 class Evaluator:
-    """Scores users in chunks sized by a memory budget; one pass serves several splits."""
+    """Scores users in chunks sized by a memory budget; one pass serves several splits.
+
+    During training it ranks only as deep as ``metrics`` need; the final evaluation
+    (``keep_topk``) ranks ``depth`` deep: max(DEFAULT_DEPTH, largest K), at most the
+    item count, so the record can serve metrics the suite did not ask for yet.
+    """
 
     def __init__(
         self,
@@ -33,9 +47,11 @@ class Evaluator:
         metrics: list[str],
         device: torch.device | str,
         chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+        depth: int = DEFAULT_DEPTH,
     ) -> None:
         self.data, self.metrics, self.device = data, list(metrics), device
-        self.max_k = max(parse_metric(m)[1] for m in self.metrics)
+        self.max_k = max_cutoff(self.metrics)
+        self.depth = min(max(depth, self.max_k), data.n_items)
         self.chunk_bytes = chunk_bytes
         self.train = DeviceCSR(data.train, data.n_items, device)
         self._targets = {
@@ -49,11 +65,12 @@ class Evaluator:
         splits: tuple[str, ...] = ("valid",),
         keep_topk: str | None = None,
     ) -> EvalResult:
-        """Evaluate ``model`` on ``splits``; ``keep_topk`` names the split whose top-K to keep."""
+        """Evaluate ``model`` on ``splits``; ``keep_topk`` names the split whose top-D lists
+        to keep (then every split's hit matrix is kept too)."""
         was_training = model.training
         model.eval()
         d = self.data
-        k = min(self.max_k, d.n_items)
+        k = self.depth if keep_topk else min(self.max_k, d.n_items)
         hits = {s: [] for s in splits}
         tops = []
         width = getattr(model, "score_dim", None)
@@ -76,9 +93,11 @@ class Evaluator:
                 is_hit = self._targets[s].contains(users[:, None].expand_as(ranked), ranked)
                 hits[s].append(is_hit.cpu())
         model.train(was_training)
-        per_user = {}
+        result = EvalResult({}, torch.cat(tops).numpy() if keep_topk else None)
         for s in splits:
-            h = torch.cat(hits[s])
-            n_t = self._targets[s].lengths.cpu()
-            per_user[s] = {m: compute(m, h, n_t).numpy() for m in self.metrics}
-        return EvalResult(per_user, torch.cat(tops).numpy() if keep_topk else None)
+            h = torch.cat(hits[s]).numpy()
+            n_t = self._targets[s].lengths.cpu().numpy()
+            result.per_user[s] = {m: compute(m, h, n_t) for m in self.metrics}
+            if keep_topk:
+                result.hits[s], result.n_targets[s] = h, n_t
+        return result

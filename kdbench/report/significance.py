@@ -30,7 +30,7 @@ from kdbench.report.model import (
     Improvement,
     Row,
 )
-from kdbench.report.records import per_user
+from kdbench.report.records import run_metrics
 from kdbench.stats import adjust, compare, higher_is_better, relative_improvement
 
 Pairing = tuple[Row, Row, str]  # (method, baseline, metric)
@@ -76,11 +76,12 @@ def user_means(
     output: str | Path, rows: list[Row], metrics: list[str]
 ) -> tuple[dict[tuple[str, str], np.ndarray], int] | None:
     """Per-user test metrics averaged over each row's seeds, on the users common to every
-    run: {(label, metric): [n_users]}, n_users. None if a run has no per-user file."""
+    run: {(label, metric): [n_users]}, n_users, computed from each run's hit lists. None
+    if a run kept no lists."""
     files = {}
     for row in rows:
         for run_id in row.run_ids.values():
-            data = per_user(output, run_id, metrics)
+            data = run_metrics(output, run_id, metrics)
             if data is None or "user" not in data:
                 return None
             files[run_id] = data

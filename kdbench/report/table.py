@@ -13,8 +13,9 @@ from typing import Any
 import pandas as pd
 
 from kdbench.errors import ConfigError
+from kdbench.eval.metrics import parse_metric
 from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
-from kdbench.report.records import read_records
+from kdbench.report.records import lists, metric_arrays, read_records
 from kdbench.report.significance import analyse
 from kdbench.stats import higher_is_better
 
@@ -42,17 +43,39 @@ def family_of(method: str) -> str:
     return method.partition("[")[0]
 
 
-def load_results(path: str | Path) -> pd.DataFrame:
+def recorded_metrics(rec: dict[str, Any]) -> list[str]:
+    """The metrics the suite that wrote ``rec`` asked for, in its order."""
+    listed = rec.get("eval", {}).get("metrics")
+    return list(listed) if listed else list(rec.get("summary", {}).get("test", {}))
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def load_results(
+    path: str | Path,
+    metrics: list[str] | tuple[str, ...] | None = None,
+    valid: list[str] | tuple[str, ...] = (),
+) -> pd.DataFrame:
     """Long-form results of a suite output folder: one row per (finished run, split, metric).
+
+    Every value is computed here from the run's stored hit lists (``topk.npz``), so
+    ``metrics`` may name any metric with K up to the runs' list depth, asked for by the
+    suite or not (default: those of the suite that wrote each run). Validation values:
+    the same metrics, each run's monitor and ``valid`` (the metric a grid is chosen by),
+    from the valid hit lists, or from run.json for runs that kept none.
 
     Columns: run_id, kind (teacher|student), dataset, fingerprint, pair, method (the
     configuration label, e.g. ``rcekd[beta=3]``), family (``rcekd``), teacher_id, loss
     (the registered loss name), student_backbone (its spec as JSON), seed,
     monitor (the early-stopping metric), split (valid|test), metric, value. ``attrs``
-    holds the folder (``output``, used to load per-user results) and the failed runs.
+    holds the folder (``output``, used to load per-user results), the failed runs, and
+    ``metrics``: the column order (``metrics``, else the suites' order).
     """
     rows: list[dict[str, Any]] = []
     failed = []
+    order: list[str] = list(metrics or [])
     for rec in read_records(path):
         if rec.get("status") != "done":
             failed.append({"run_id": rec.get("run_id"), "error": rec.get("error")})
@@ -60,6 +83,7 @@ def load_results(path: str | Path) -> pd.DataFrame:
         labels = rec.get("labels", {})
         method = labels.get("method", rec["kind"])
         spec = rec.get("spec", {})
+        monitor = spec.get("train", {}).get("monitor")
         base = {
             "run_id": rec["run_id"],
             "kind": rec["kind"],
@@ -72,20 +96,39 @@ def load_results(path: str | Path) -> pd.DataFrame:
             "loss": spec.get("loss", {}).get("name"),
             "student_backbone": json.dumps(spec.get("backbone", {}), sort_keys=True),
             "seed": spec.get("seed", 0),
-            "monitor": spec.get("train", {}).get("monitor"),
+            "monitor": monitor,
         }
-        for split, metrics in rec.get("summary", {}).items():
-            for metric, value in metrics.items():
-                rows.append({**base, "split": split, "metric": metric, "value": value})
+        wanted = list(metrics) if metrics else recorded_metrics(rec)
+        if not metrics:
+            order += wanted
+        test = metric_arrays(path, rec, wanted, "test")
+        for metric in wanted:
+            rows.append({**base, "split": "test", "metric": metric, "value": _mean(test[metric])})
+        depth = lists(path, rec).depth
+        names = [m for m in _unique([*wanted, *filter(None, [monitor]), *valid]) if _k(m) <= depth]
+        arrays = metric_arrays(path, rec, names, "valid")
+        stored = rec.get("summary", {}).get("valid", {})
+        for metric in names:
+            if arrays is not None:
+                value = _mean(arrays[metric])
+            elif metric in stored:
+                value = stored[metric]
+            else:
+                continue
+            rows.append({**base, "split": "valid", "metric": metric, "value": value})
     df = pd.DataFrame(rows, columns=COLUMNS)
     df.attrs["output"] = str(path)
     df.attrs["failed"] = failed
+    df.attrs["metrics"] = _unique(order)
     return df
 
 
-def _metric_key(name: str) -> tuple[str, int]:
-    kind, _, k = name.partition("@")
-    return (kind, int(k) if k.isdigit() else 0)
+def _mean(values) -> float:
+    return float(values.mean())
+
+
+def _k(metric: str) -> int:
+    return parse_metric(metric)[1]
 
 
 def _values(part: pd.DataFrame, metrics: list[str]) -> tuple[dict, dict[int, str], list[str]]:
@@ -142,12 +185,19 @@ def _select_metric(part: pd.DataFrame, opts: Options) -> str:
 
 
 def _build_cell(
-    dataset: str, pair: str, teachers: pd.DataFrame, students: pd.DataFrame, opts: Options
+    dataset: str,
+    pair: str,
+    teachers: pd.DataFrame,
+    students: pd.DataFrame,
+    opts: Options,
+    order: list[str],
 ) -> Cell:
     metrics = list(opts.metrics) if opts.metrics else []
     if not metrics:
+        # the suite's column order, the same in `run` and `leaderboard`
         test = pd.concat([teachers, students])
-        metrics = sorted(test[test["split"] == "test"]["metric"].unique(), key=_metric_key)
+        present = set(test[test["split"] == "test"]["metric"])
+        metrics = [m for m in order if m in present] + sorted(present - set(order))
     select = _select_metric(students, opts)
     rows, notes = [], []
     if len(teachers):
@@ -218,7 +268,8 @@ def cells(
         teacher_ids = set(part["teacher_id"].dropna())
         part = _with_shared_baselines(students, part, dataset, pair)
         teachers = results[(results["kind"] == "teacher") & results["run_id"].isin(teacher_ids)]
-        cell = _build_cell(str(dataset), str(pair), teachers, part, opts)
+        order = results.attrs.get("metrics", [])
+        cell = _build_cell(str(dataset), str(pair), teachers, part, opts, order)
         analyse(cell, output if opts.user_level else None)
         out.append(cell)
     return out

@@ -19,7 +19,8 @@ import kdbench
 from kdbench.backbones import BACKBONES, Backbone
 from kdbench.data import Interactions, load_dataset
 from kdbench.errors import KdbenchError
-from kdbench.eval.evaluator import Evaluator
+from kdbench.eval.evaluator import EvalResult, Evaluator
+from kdbench.eval.metrics import pack_hits
 from kdbench.losses import LOSSES, DistillLoss
 from kdbench.losses.trajectory import TRAJECTORY_FILE
 from kdbench.runner.store import record_files
@@ -196,6 +197,8 @@ def _record(
         "teacher_id": spec.teacher.run_id(data.fingerprint) if spec.teacher else None,
         "data": {"name": data.name, "fingerprint": data.fingerprint, **data.stats()},
         "summary": summary,
+        # metrics are views of topk.npz (any K ≤ depth); these are the suite's, in its order
+        "eval": {"depth": fr.result.depth, "metrics": list(spec.metrics)},
         "best_epoch": fr.best_epoch,
         "epochs_run": fr.epochs_run,
         "stopped": fr.stopped,
@@ -224,10 +227,27 @@ def _record(
     for split, metrics in fr.result.per_user.items():
         for m, v in metrics.items():
             per_user[m if split == "test" else f"{split}_{m}"] = v
-    topk = {"user": np.arange(data.n_users, dtype=np.int64), "items": fr.result.topk}
+    topk = record_lists(fr.result, data.n_items)
     keys = list(fr.curve[0]) if fr.curve else ["epoch"]
     rows = [",".join(keys)] + [",".join(str(r.get(k, "")) for k in keys) for r in fr.curve]
     return record_files(run, per_user, topk, "\n".join(rows) + "\n")
+
+
+def record_lists(result: EvalResult, n_items: int) -> dict[str, np.ndarray]:
+    """topk.npz: the test top-D ``items`` (the smallest integer type that holds an item
+    id: records stay small), ``depth``, and per split the hit matrix packed one bit per rank
+    (``hits``, ``valid_hits``) and the target counts (``targets``, ``valid_targets``)."""
+    users = len(result.topk)
+    out = {
+        "user": np.arange(users, dtype=np.int64),
+        "items": result.topk.astype(np.min_scalar_type(max(n_items - 1, 0))),
+        "depth": np.int64(result.depth),
+    }
+    for split, hits in result.hits.items():
+        prefix = "" if split == "test" else f"{split}_"
+        out[f"{prefix}hits"] = pack_hits(hits)
+        out[f"{prefix}targets"] = result.n_targets[split].astype(np.int32)
+    return out
 
 
 def failure_reason(err: BaseException) -> str:
