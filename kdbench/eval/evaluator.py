@@ -37,8 +37,9 @@ class Evaluator:
     """Scores users in chunks sized by a memory budget; one pass serves several splits.
 
     During training it ranks only as deep as ``metrics`` need; the final evaluation
-    (``keep_topk``) ranks ``depth`` deep: max(DEFAULT_DEPTH, largest K), at most the
-    item count, so the record can serve metrics the suite did not ask for yet.
+    (``keep_topk``) ranks ``depth`` deep: max(DEFAULT_DEPTH, largest K), so the record
+    can serve metrics the suite did not ask for yet; at most the item count less the
+    most items a user has masked (tiny data sets only).
     """
 
     def __init__(
@@ -51,12 +52,15 @@ class Evaluator:
     ) -> None:
         self.data, self.metrics, self.device = data, list(metrics), device
         self.max_k = max_cutoff(self.metrics)
-        self.depth = min(max(depth, self.max_k), data.n_items)
         self.chunk_bytes = chunk_bytes
         self.train = DeviceCSR(data.train, data.n_items, device)
         self._targets = {
             s: DeviceCSR(data.split(s), data.n_items, device) for s in ("valid", "test")
         }
+        # deeper than every user's candidate count, lists would end in masked items
+        masked = self.train.lengths + (self._targets["valid"].lengths if data.mask_valid else 0)
+        room = data.n_items - int(masked.max()) if len(masked) else data.n_items
+        self.depth = min(max(depth, self.max_k), max(room, self.max_k), data.n_items)
 
     @torch.no_grad()
     def evaluate(
