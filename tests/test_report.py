@@ -314,7 +314,7 @@ def test_cli_leaderboard_formats_and_errors(output, tmp_path):
     for args, needle in (
         (["--format", "pdf"], "unknown format"),
         (["--baseline", "cee"], "did you mean 'ce'"),
-        (["--metrics", "ndcg@100"], "no run recorded 'ndcg@100'"),
+        (["--metrics", "ndcg@100"], "run 'kdbench migrate"),
         (["--test", "z"], "unknown test"),
     ):
         res = runner.invoke(app, ["leaderboard", str(output), *args])

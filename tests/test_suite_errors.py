@@ -108,7 +108,7 @@ CASES = [
     ("negative-seed", _edit("seeds: [0]", "seeds: [0, -1]"), [], ["seeds[1]", "must be >= 0"]),
     (
         "unknown-metric",
-        _edit("[recall@10, ndcg@10]", "[recall@10, map@10]"),
+        _edit("[recall@10, ndcg@10]", "[recall@10, auc@10]"),
         [],
         ["metrics[1]", "unknown metric"],
     ),

@@ -104,7 +104,7 @@ def test_include_merges_deeply_and_errors_name_the_included_file(tmp_path):
     src = read_suite(top)
     assert src.where(("train", "epochs")) == f"{top}:3: train.epochs"
     assert src.where(("train", "lr")).startswith(f"{tmp_path / 'base.yaml'}:15: train.lr")
-    bad = write(tmp_path, "include: top.yaml\nmetrics: [map@3]\n", "bad.yaml")
+    bad = write(tmp_path, "include: top.yaml\nmetrics: [auc@3]\n", "bad.yaml")
     with pytest.raises(ConfigError, match=r"bad.yaml:2: metrics\[0\]: unknown metric"):
         load_suite(bad)
 

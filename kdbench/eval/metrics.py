@@ -36,6 +36,12 @@ def parse_metric(name: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2))
 
 
+def is_view(name: str) -> bool:
+    """True for a ranking metric computed from hit lists (KIND@K, KIND in ``KINDS``)."""
+    m = _METRIC.match(name.strip().lower())
+    return bool(m) and int(m.group(2)) >= 1
+
+
 def max_cutoff(metrics: list[str] | tuple[str, ...]) -> int:
     """The largest K of ``metrics`` (0 for none)."""
     return max((parse_metric(m)[1] for m in metrics), default=0)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from kdbench.errors import ConfigError
-from kdbench.eval.metrics import compute, parse_metric, unpack_hits
+from kdbench.eval.metrics import compute, is_view, parse_metric, unpack_hits
 
 
 def runs_folder(output: str | Path) -> Path:
@@ -98,23 +98,21 @@ def describe(rec: dict[str, Any]) -> str:
     return f"{rec.get('run_id')} ({' '.join(str(w) for w in what if w)})"
 
 
-def lists(output: str | Path, rec: dict[str, Any]) -> Lists:
-    """The hit lists of a finished run, or a one-line error saying how to get them."""
+def lists(output: str | Path, rec: dict[str, Any]) -> Lists | None:
+    """The hit lists of a finished run; None when it kept none (no topk.npz, or one
+    written before records kept hit matrices)."""
     path = Path(output) / "runs" / rec["run_id"] / "topk.npz"
     if not path.is_file():
-        raise ConfigError(f"{path}: missing; this run's metrics cannot be computed (rerun it)")
-    return _lists(str(path), path.stat().st_mtime_ns, rec["run_id"], str(output))
+        return None
+    return _lists(str(path), path.stat().st_mtime_ns, rec["run_id"])
 
 
 @functools.lru_cache(maxsize=512)
-def _lists(path: str, mtime_ns: int, run_id: str, output: str) -> Lists:
+def _lists(path: str, mtime_ns: int, run_id: str) -> Lists | None:
     """Read once per file version; reports ask for the same run several times."""
     with np.load(path) as z:
         if "hits" not in z.files:
-            raise ConfigError(
-                f"{path}: written before metrics were views of the ranked lists (no hit "
-                f"matrix); run 'kdbench migrate {output}' once to add it"
-            )
+            return None
         packed = {"test": z["hits"]}
         n_targets = {"test": z["targets"]}
         if "valid_hits" in z.files:
@@ -125,7 +123,7 @@ def _lists(path: str, mtime_ns: int, run_id: str, output: str) -> Lists:
 def check_depth(rec: dict[str, Any], depth: int, metrics: list[str] | tuple[str, ...]) -> None:
     """A one-line error when a metric's K is deeper than the run's stored lists."""
     for m in metrics:
-        if parse_metric(m)[1] > depth:
+        if is_view(m) and parse_metric(m)[1] > depth:
             raise ConfigError(
                 f"{m}: run {describe(rec)} stored its top-{depth} lists, so metrics need "
                 f"K ≤ {depth}; drop {m}, or run the suite into a new output folder (new runs "
@@ -134,26 +132,54 @@ def check_depth(rec: dict[str, Any], depth: int, metrics: list[str] | tuple[str,
 
 
 def metric_arrays(
-    output: str | Path, rec: dict[str, Any], metrics: list[str] | tuple[str, ...], split: str
-) -> dict[str, np.ndarray] | None:
-    """``user`` and each metric's per-user values [U] on ``split``, computed from the
-    record's hit lists; None for a split the record kept no hit lists of (the valid split
-    of migrated runs: their run.json summary has its means)."""
+    output: str | Path,
+    rec: dict[str, Any],
+    metrics: list[str] | tuple[str, ...],
+    split: str,
+    required: bool = True,
+) -> dict[str, np.ndarray]:
+    """``user`` and the per-user values [U] of ``metrics`` on ``split``.
+
+    Ranking metrics (``kdbench.eval.metrics.KINDS``) are computed from the record's hit
+    lists; other metrics, and any metric of a record without lists of ``split`` (the
+    valid split of migrated runs, records of other tools), come from ``per_user.npz``.
+    A metric found in neither is a one-line error when ``required``, else left out."""
     found = lists(output, rec)
-    if split not in found.packed:
-        return None
-    check_depth(rec, found.depth, metrics)
-    hits, n_targets = found.hits(split), found.n_targets[split]
-    return {"user": found.user, **{m: compute(m, hits, n_targets) for m in metrics}}
+    has_lists = found is not None and split in found.packed
+    views = [m for m in metrics if has_lists and is_view(m)]
+    out: dict[str, np.ndarray] = {}
+    if views:
+        check_depth(rec, found.depth, views)
+        hits, n_targets = found.hits(split), found.n_targets[split]
+        out = {"user": found.user, **{m: compute(m, hits, n_targets) for m in views}}
+    rest = [m for m in metrics if m not in out]
+    if rest:
+        key = {m: m if split == "test" else f"{split}_{m}" for m in rest}
+        stored = per_user(output, rec["run_id"], list(key.values())) or {}
+        if "user" in stored and (not out or np.array_equal(stored["user"], out["user"])):
+            out.setdefault("user", stored["user"])
+            out.update({m: stored[key[m]] for m in rest if key[m] in stored})
+    missing = [m for m in metrics if m not in out]
+    if missing and required:
+        raise ConfigError(_missing(output, rec, missing[0], found is not None))
+    return out
+
+
+def _missing(output: str | Path, rec: dict[str, Any], metric: str, has_lists: bool) -> str:
+    if has_lists or not is_view(metric):
+        return f"{metric}: run {describe(rec)} recorded no such metric"
+    return (
+        f"{metric}: run {describe(rec)} kept no hit lists (written before metrics were "
+        f"views of them); run 'kdbench migrate {output}' once to add them"
+    )
 
 
 def run_metrics(
     output: str | Path, run_id: str, metrics: list[str] | tuple[str, ...]
 ) -> dict[str, np.ndarray] | None:
-    """``user`` and each metric's per-user test values of run ``run_id``, computed from
-    its hit lists; None when the run kept no lists."""
+    """``user`` and each metric's per-user test values of run ``run_id`` (see
+    ``metric_arrays``); None when the run has no per-user values at all."""
     folder = Path(output) / "runs" / run_id
-    if not (folder / "topk.npz").is_file():
-        return None
     rec = json.loads((folder / "run.json").read_text())
-    return metric_arrays(output, rec, metrics, "test")
+    out = metric_arrays(output, rec, metrics, "test", required=False)
+    return out if "user" in out else None

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from kdbench.errors import ConfigError
-from kdbench.eval.metrics import parse_metric
+from kdbench.eval.metrics import is_view, parse_metric
 from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
 from kdbench.report.records import lists, metric_arrays, read_records
 from kdbench.report.significance import analyse
@@ -101,21 +101,23 @@ def load_results(
         wanted = list(metrics) if metrics else recorded_metrics(rec)
         if not metrics:
             order += wanted
-        test = metric_arrays(path, rec, wanted, "test")
+        test = metric_arrays(path, rec, wanted, "test", required=False)
+        stored = rec.get("summary", {})
         for metric in wanted:
-            rows.append({**base, "split": "test", "metric": metric, "value": _mean(test[metric])})
-        depth = lists(path, rec).depth
-        names = [m for m in _unique([*wanted, *filter(None, [monitor]), *valid]) if _k(m) <= depth]
-        arrays = metric_arrays(path, rec, names, "valid")
-        stored = rec.get("summary", {}).get("valid", {})
-        for metric in names:
-            if arrays is not None:
-                value = _mean(arrays[metric])
-            elif metric in stored:
-                value = stored[metric]
-            else:
+            value = _value(test, stored.get("test", {}), metric)
+            if value is None:
+                metric_arrays(path, rec, [metric], "test")  # raises: says what is missing
                 continue
-            rows.append({**base, "split": "valid", "metric": metric, "value": value})
+            rows.append({**base, "split": "test", "metric": metric, "value": value})
+        found = lists(path, rec)
+        names = _unique([*wanted, *filter(None, [monitor]), *valid])
+        if found is not None:
+            names = [m for m in names if not is_view(m) or parse_metric(m)[1] <= found.depth]
+        valid_arrays = metric_arrays(path, rec, names, "valid", required=False)
+        for metric in names:
+            value = _value(valid_arrays, stored.get("valid", {}), metric)
+            if value is not None:
+                rows.append({**base, "split": "valid", "metric": metric, "value": value})
     df = pd.DataFrame(rows, columns=COLUMNS)
     df.attrs["output"] = str(path)
     df.attrs["failed"] = failed
@@ -123,12 +125,11 @@ def load_results(
     return df
 
 
-def _mean(values) -> float:
-    return float(values.mean())
-
-
-def _k(metric: str) -> int:
-    return parse_metric(metric)[1]
+def _value(arrays: dict[str, Any], summary: dict[str, float], metric: str) -> float | None:
+    """The mean of the per-user values, else run.json's mean, else None."""
+    if metric in arrays:
+        return float(arrays[metric].mean())
+    return summary.get(metric)
 
 
 def _values(part: pd.DataFrame, metrics: list[str]) -> tuple[dict, dict[int, str], list[str]]:
