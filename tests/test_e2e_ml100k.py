@@ -3,6 +3,7 @@ recomputation of the per-user metrics from topk.npz and the exported test.tsv.""
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import shutil
@@ -135,3 +136,50 @@ def test_verify_passes_the_runs_and_fails_a_tampered_copy(suite_run, tmp_path: P
 def test_verify_of_a_folder_without_runs_is_one_line_exit_2(tmp_path: Path):
     res = CliRunner().invoke(app, ["verify", str(tmp_path)])
     assert res.exit_code == 2 and "no runs/ folder" in res.output
+
+
+def test_adding_metrics_to_a_finished_suite_trains_nothing_and_reports_them(
+    suite_run, tmp_path: Path
+):
+    """Metrics are views of the stored lists: the run ids do not change when the metric
+    list grows, no record is rewritten, and the new columns are computed from topk.npz."""
+    tmp, _, _ = suite_run
+    shutil.copytree(tmp / "out", tmp_path / "out")
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(SUITE.format(out=tmp_path / "out"))
+    before = {p: p.read_bytes() for p in (tmp_path / "out" / "runs").rglob("*") if p.is_file()}
+    for folder in (tmp_path / "out" / "runs").iterdir():
+        assert json.loads((folder / "run.json").read_text())["eval"]["depth"] == 100
+    more = "metrics=[recall@10, ndcg@10, ndcg@20, ndcg@50, mrr@10, map@20]"
+    res = CliRunner().invoke(app, ["run", str(suite), "-o", more])
+    assert res.exit_code == 0, res.output
+    assert "nothing to train: all 3 runs found" in res.output
+    after = {p: p.read_bytes() for p in (tmp_path / "out" / "runs").rglob("*") if p.is_file()}
+    assert after == before
+    header = next(
+        line
+        for line in (tmp_path / "out" / "leaderboard.md").read_text().splitlines()
+        if line.startswith("| method")
+    )
+    assert header == ("| method | n | recall@10 | ndcg@10 | ndcg@20 | ndcg@50 | mrr@10 | map@20 |")
+    # the new column is the mean of the metric over the run's lists, recomputed here
+    test = pd.read_csv(tmp / "prep" / "test.tsv", sep="\t")
+    folder = next(
+        p
+        for p in (tmp_path / "out" / "runs").iterdir()
+        if json.loads((p / "run.json").read_text())["labels"]["method"] == "ce"
+    )
+    topk = np.load(folder / "topk.npz")["items"]
+    targets = test.groupby("user")["item"].apply(set)
+    ranks = [
+        next((p + 1 for p, i in enumerate(topk[u, :10]) if i in targets.get(u, set())), None)
+        for u in range(len(topk))
+    ]
+    mrr = np.mean([1 / r if r else 0.0 for r in ranks])
+    res = CliRunner().invoke(
+        app, ["leaderboard", str(tmp_path / "out"), "--format", "csv", "--metrics", "mrr@10"]
+    )
+    assert res.exit_code == 0, res.output
+    rows = pd.read_csv(io.StringIO(res.output))
+    ce = rows[(rows["method"] == "ce") & (rows["metric"] == "mrr@10")]
+    assert ce["mean"].iloc[0] == pytest.approx(mrr, abs=1e-12)
