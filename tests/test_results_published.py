@@ -1,6 +1,7 @@
 """The published run records in results/ are checked against their data: every
 per-user metric is recomputed from topk.npz and the prepared test split, independently of
-the evaluator, and every summary is the mean of its per-user array."""
+the evaluator, every summary is the mean of its per-user array, the stored hit matrix is
+the lists' own, and every run id is its spec's under the current canonical form."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import numpy as np
 import pytest
 
 from kdbench.data import load_dataset
+from kdbench.eval.metrics import unpack_hits
+from kdbench.suite.spec import run_id_of
 from tests.conftest import REPO, SHARED_DATA
 
 RECORDS = sorted((REPO / "results").glob("*/runs/*/run.json"))
@@ -56,10 +59,30 @@ def test_published_record_matches_its_data(record: Path, monkeypatch):
     for u in range(0, data.n_users, 97):  # train items are never recommended
         assert not set(topk[u].tolist()) & set(train.row(u).tolist())
     hits, n_targets = _hits(topk, data.test.indptr, data.test.indices)
+    with np.load(record.parent / "topk.npz") as z:
+        assert int(z["depth"]) == topk.shape[1] == run["eval"]["depth"] == 20
+        np.testing.assert_array_equal(unpack_hits(z["hits"], 20), hits)
+        np.testing.assert_array_equal(z["targets"], n_targets)
     for metric, value in run["summary"]["test"].items():
         expected = _metric(hits, n_targets, metric)
         np.testing.assert_allclose(per_user[metric], expected, atol=1e-12)
         assert value == pytest.approx(expected.mean(), abs=1e-12)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[p.parent.name for p in RECORDS])
+def test_published_run_ids_are_their_specs_without_the_metric_list(record: Path):
+    """Migrated records (kdbench migrate): the id hashes what changes training, so the
+    suites plan these ids whatever metrics they report."""
+    run = json.loads(record.read_text())
+    assert "metrics" not in run["spec"] and "metrics" not in run["spec"].get("teacher", {})
+    assert run["run_id"] == record.parent.name
+    assert run_id_of(run["spec"], run["data"]["fingerprint"]) == run["run_id"]
+    if run["kind"] == "student":  # the no-KD student names its pair's teacher too
+        assert (record.parent.parent / run["teacher_id"] / "run.json").is_file()
+    if run["kind"] == "student" and "teacher" in run["spec"]:
+        fp = run["data"]["fingerprint"]
+        assert run["teacher_id"] == run_id_of(run["spec"]["teacher"], fp)
+    assert run["eval"]["metrics"] == ["recall@10", "ndcg@10", "recall@20", "ndcg@20"]
 
 
 FOLDERS = sorted(p.parent for p in (REPO / "results").glob("*/leaderboard.md"))
