@@ -1,4 +1,4 @@
-"""`kdbench migrate OUTPUT`: update run records to the current run ids and record format."""
+"""`kdbench migrate OUTPUT...`: update run records to the current run ids and record format."""
 
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ MIGRATE_HELP = (
 @app.command("migrate")
 @cli_errors
 def migrate(
-    output: Path = typer.Argument(..., help="A suite's output folder (or a results/ folder)."),
+    outputs: list[Path] = typer.Argument(
+        ...,
+        help="Suite output folders (or results/ folders); give together the folders "
+        "whose runs were copied between each other (--reuse), so teacher ids map across them.",
+    ),
     order: str = typer.Option(None, "--order", help=MIGRATE_HELP),
     cache: bool = typer.Option(
         True, "--cache/--no-cache", help="Also migrate the teacher cache ($KDBENCH_CACHE)."
@@ -28,15 +32,14 @@ def migrate(
     run's test hit matrix added to topk.npz from its own split (the dataset must be
     here). Safe to run again: migrated records are left as they are."""
     from kdbench.report.records import runs_folder
-    from kdbench.runner.migrate import migrate_folder
+    from kdbench.runner.migrate import migrate_folders
     from kdbench.train.teacher import TeacherCache
 
     metrics = [m.strip() for m in order.split(",") if m.strip()] if order else None
-    folders = [runs_folder(output)]
+    folders = [runs_folder(output) for output in outputs]
     if cache and TeacherCache().root.is_dir():
         folders.append(TeacherCache().root)
-    for folder in folders:
-        done = migrate_folder(folder, metrics)
+    for folder, done in zip(folders, migrate_folders(folders, metrics), strict=True):
         for old, new in done.renamed.items():
             console.print(f"{old} → {new}", highlight=False)
         console.print(

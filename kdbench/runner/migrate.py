@@ -11,7 +11,7 @@ held only the lists. Migrating a record
   count, computed from the run's own split (its fingerprint is checked), so reports need
   no data afterwards. The valid split kept no lists: its means stay in run.json.
 
-It works on a suite output folder (``runs/<id>/``) and on the teacher cache
+It works on suite output folders (``runs/<id>/``) and on the teacher cache
 (``<cache>/teachers/<id>/``, weights and teacher lists move with the folder). Running it
 again changes nothing. Every file is replaced atomically; a folder is renamed last, so
 an interrupted migration resumes where it stopped.
@@ -97,23 +97,32 @@ def _npz(arrays: dict[str, np.ndarray]) -> bytes:
     return buf.getvalue()
 
 
-def migrate_folder(
-    folder: str | Path,
+def _read(folder: Path) -> dict[str, dict[str, Any]]:
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: no such folder")
+    out = {}
+    for sub in sorted(folder.iterdir()):
+        if sub.is_dir() and not sub.name.startswith(".") and (sub / "run.json").is_file():
+            out[sub.name] = json.loads((sub / "run.json").read_text())
+    return out
+
+
+def migrate_folders(
+    folders: list[str | Path],
     order: list[str] | None = None,
     dataset: Callable[[dict[str, Any]], Interactions] | None = None,
-) -> Migration:
-    """Migrate every record folder ``folder/<id>/`` (see the module docstring).
+) -> list[Migration]:
+    """Migrate every record folder ``<folder>/<id>/`` of each folder (see the module
+    docstring), one Migration per folder. Teacher ids are mapped across all of them: a
+    no-KD student copied from another suite names that suite's teacher, whose record
+    may live in another folder given here.
 
     ``order``: the metric order to record (default ``suite_order``); ``dataset``: the
     prepared split of a record's dataset spec (default ``load_dataset``, cached)."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ConfigError(f"{folder}: no such folder")
-    records = {}
-    for sub in sorted(folder.iterdir()):
-        if sub.is_dir() and not sub.name.startswith(".") and (sub / "run.json").is_file():
-            records[sub.name] = json.loads((sub / "run.json").read_text())
-    teachers = _teacher_ids(records)
+    found = [(Path(f), _read(Path(f))) for f in folders]
+    teachers: dict[str, str] = {}
+    for _, records in found:
+        teachers.update(_teacher_ids(records))
     splits: dict[str, Interactions] = {}
 
     def split_of(spec: dict[str, Any]) -> Interactions:
@@ -126,6 +135,16 @@ def migrate_folder(
                 splits[key] = load_dataset(spec["name"], **options)
         return splits[key]
 
+    return [_migrate(folder, records, teachers, order, split_of) for folder, records in found]
+
+
+def _migrate(
+    folder: Path,
+    records: dict[str, dict[str, Any]],
+    teachers: dict[str, str],
+    order: list[str] | None,
+    split_of: Callable[[dict[str, Any]], Interactions],
+) -> Migration:
     out = Migration()
     for name, rec in records.items():
         path = folder / name
