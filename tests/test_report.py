@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from kdbench.atomic import write_folder
 from kdbench.cli import app
 from kdbench.report import Options, cells, leaderboard, load_results, markdown, render
-from kdbench.report.model import MARKS, SEED, USER
+from kdbench.report.model import BETTER, MARKS, SEED, USER, WORSE
 from kdbench.report.ranking import average_ranks
 from kdbench.runner.store import record_files
 from kdbench.stats import holm, register_metric_direction
@@ -176,9 +176,9 @@ def test_user_level_test_on_seed_averaged_users_matches_scipy(output, cell):
     assert c.stats.ci_low <= c.stats.mean_diff <= c.stats.ci_high
 
 
-def test_marks_only_on_significant_improvements(cell):
+def test_marks_only_on_significant_differences_with_their_direction(cell):
     for m in METRICS:
-        assert cell.marks("ce", m) == MARKS[SEED] + MARKS[USER]
+        assert cell.marks("ce", m) == BETTER + MARKS[SEED] + MARKS[USER]
         assert cell.marks("student", m) == ""
     # rd's tiny shift: not significant at the seed level after Holm
     assert MARKS[SEED] not in cell.marks("rd", "ndcg@10")
@@ -197,7 +197,9 @@ def test_improvement_row_is_best_kd_vs_student(cell):
 def test_other_baselines(output):
     df = load_results(output)
     (best_other,) = cells(df, options=Options(baseline="best-other", user_level=False))
-    assert best_other.marks("ce", "ndcg@10") == MARKS[SEED]
+    assert best_other.marks("ce", "ndcg@10") == BETTER + MARKS[SEED]
+    # every other method is compared with the best: significantly worse than it
+    assert best_other.marks("student", "ndcg@10").startswith(WORSE)
     c = next(c for c in best_other.comparisons if c.method == "ce" and c.metric == "ndcg@10")
     assert c.baseline == "rcekd[beta=3]"  # the best competitor of the best method
     assert len(best_other.comparisons) == 3 * len(METRICS)  # 4 methods: each pair tested once
@@ -205,14 +207,14 @@ def test_other_baselines(output):
     assert {c.baseline for c in named.comparisons} == {"rd"}
     (pairs,) = cells(df, options=Options(baseline="all", user_level=False, metrics=("ndcg@10",)))
     assert len(pairs.comparisons) == 6  # 4 methods → 6 pairs
-    assert pairs.marks("ce", "ndcg@10") == MARKS[SEED]  # beats every other method
+    assert pairs.marks("ce", "ndcg@10") == BETTER + MARKS[SEED]  # beats every other method
 
 
 def test_single_seed_has_no_seed_level_marks(tmp_path):
     out = _write_output(tmp_path, seeds=[0])
     (c,) = leaderboard(out, Options(n_bootstrap=200))
     assert all(np.isnan(x.stats.p) for x in c.comparisons if x.level == SEED)
-    assert c.marks("ce", "ndcg@10") == MARKS[USER]
+    assert c.marks("ce", "ndcg@10") == BETTER + MARKS[USER]
     md = markdown([c])
     assert "Test metrics, of 1 seed;" in md and "±" not in md.split("\n| method")[1]
     assert f"{c.rows[0].mean('ndcg@10'):.4f}" in md
@@ -234,12 +236,40 @@ def test_caption_names_the_seed_counts(tmp_path):
 def test_average_ranks_hand_computed(tmp_path):
     out = _write_output(tmp_path, datasets=("a", "b"))
     table_cells = cells(load_results(out), options=Options(user_level=False))
-    ranking = average_ranks(table_cells)
-    assert ranking.n_blocks == 2 * len(METRICS)
+    # default: the first column (these records name no suite order: summary's, sorted)
+    assert average_ranks(table_cells).metric == table_cells[0].metrics[0] == "arp@10"
+    ranking = average_ranks(table_cells, metric="ndcg@10")
+    # one block per (dataset, pair) table: not one per metric, which are views of the
+    # same lists
+    assert (ranking.n_blocks, ranking.unit, ranking.metric) == (2, "table", "ndcg@10")
     # same shifts in both datasets: ce 1st, rcekd 2nd everywhere; rd vs student by noise
-    assert ranking.average["ce"] == (1.0, 6) and ranking.average["rcekd"] == (2.0, 6)
+    assert ranking.average["ce"] == (1.0, 2) and ranking.average["rcekd"] == (2.0, 2)
     assert ranking.average["rd"][0] + ranking.average["student"][0] == pytest.approx(7.0)
-    assert ranking.n_complete == 6 and ranking.cd > 0
+    assert ranking.n_complete == 2 and ranking.cd > 0
+    assert ranking.warning.startswith("only 2 complete blocks")
+    assert "Average rank over 2 (dataset, pair) tables on ndcg@10" in markdown(table_cells, ranking)
+    # arp@10 is lower-is-better: ce's lower arp ranks it first there too
+    on_arp = average_ranks(table_cells, metric="arp@10")
+    assert on_arp.average["ce"] == (1.0, 2)
+
+
+def test_one_table_ranks_over_its_seeds(tmp_path):
+    """With one (dataset, pair) table, each seed is a block: the methods ranked by each
+    seed's value (hand-checked on the seeds' values)."""
+    out = _write_output(tmp_path)
+    (c,) = cells(load_results(out), options=Options(user_level=False))
+    ranking = average_ranks([c], metric="ndcg@10")
+    assert (ranking.n_blocks, ranking.unit) == (len(SEEDS), "seed")
+    assert ranking.blocks_text == "5 seeds of one table on ndcg@10"
+    rows = [r for r in c.rows if r.role != "teacher"]
+    expected = {r.name: 0.0 for r in rows}
+    for s in SEEDS:
+        order = sorted(rows, key=lambda r: -r.values["ndcg@10"][s])
+        for rank, r in enumerate(order, 1):
+            expected[r.name] += rank / len(SEEDS)
+    for name, (rank, n) in ranking.average.items():
+        assert rank == pytest.approx(expected[name]) and n == len(SEEDS)
+    assert ranking.warning is not None
 
 
 def test_every_format_renders(cell, tmp_path):

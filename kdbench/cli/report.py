@@ -84,12 +84,18 @@ def leaderboard(
     correction: str = typer.Option("holm", "--correction", help=CORR_HELP),
     alpha: float = typer.Option(0.05, "--alpha", help="Significance level."),
     select: str = typer.Option(None, "--select", help=SELECT_HELP),
+    sort: str = typer.Option(
+        None, "--sort", help="Order rows by this metric column, best first (default: by name)."
+    ),
     out: Path = typer.Option(None, "--out", help="Write to this file instead of stdout."),
 ) -> None:
-    """Leaderboard tables of a suite's finished runs: mean ± std over seeds, best bold,
-    second underlined, marks where significantly better than the baseline after
-    correction († seed-level paired t-test, the paper's protocol; * per-user test, a
-    kdbench addition), an Improv. row, and the average rank of each method."""
+    """Leaderboard tables of a suite's finished runs: mean ± std over seeds, in the
+    suite's metric order, computed from each run's stored top-K lists (any metric with K
+    up to their depth: --metrics mrr@10,map@20). Best bold, second underlined (¹ and ²
+    where styles are lost); ▲ significantly better or ▼ worse than the baseline after
+    correction, then the tests that say so († seed-level paired t-test, the paper's
+    protocol; * per-user test, a kdbench addition); an Improv. row; and the average rank
+    of each method over the (dataset, pair) tables."""
     if fmt not in FORMATS:
         raise ConfigError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     opts = Options(
@@ -99,6 +105,7 @@ def leaderboard(
         correction=correction,
         alpha=alpha,
         select=select,
+        sort=sort,
     )
     results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
@@ -106,11 +113,11 @@ def leaderboard(
     if fmt == "term":
         if out is not None:
             raise ConfigError(
-                "--out: the term format prints only; pick md, latex, csv, json or html"
+                "--out: the term format prints only; pick md, latex, latex-table, csv, json or html"
             )
         for cell in table_cells:
-            console.print(rich_table(cell))
-        ranking = average_ranks(table_cells, alpha)
+            console.print(rich_table(cell, styled=console.is_terminal))
+        ranking = average_ranks(table_cells, alpha, metric=sort)
         if len(table_cells) > 1 and ranking.n_blocks:
             console.print(rich_ranks(ranking))
         return
@@ -237,7 +244,9 @@ def plot(
     select: str = typer.Option(None, "--select", help=SELECT_HELP),
 ) -> None:
     """Figures (needs the plot extra: pip install 'kdbench[plot]'): validation curves per
-    method for each table, and a critical-difference diagram of the average ranks."""
+    method for each table, and a critical-difference diagram of the average ranks on the
+    first metric, each (dataset, pair) table one block (one table: each seed a block);
+    it warns when there are fewer than 10 blocks and draws none below 2."""
     from kdbench.report.plots import plot_cd, plot_curves
 
     folder = out or output / "plots"
@@ -248,8 +257,16 @@ def plot(
         path = folder / f"curves-{_slug(cell.dataset)}-{_slug(cell.pair)}.png"
         if plot_curves(cell, output, path) is not None:
             written.append(path)
-    cd = plot_cd(average_ranks(table_cells), folder / "cd-diagram.png")
+    ranking = average_ranks(table_cells)
+    cd = plot_cd(ranking, folder / "cd-diagram.png")
     if cd is not None:
         written.append(cd)
+        if ranking.warning:
+            err_console.print(f"[yellow]cd-diagram: {ranking.warning}[/yellow]")
+    else:
+        err_console.print(
+            f"[yellow]no cd-diagram: {ranking.n_complete} complete block(s) over "
+            f"{escape(ranking.blocks_text)}; it needs 2 and at least two methods[/yellow]"
+        )
     for path in written:
         console.print(f"wrote {path}")

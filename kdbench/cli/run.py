@@ -238,7 +238,7 @@ def run(
         options=Options(**suite.stats) if suite.stats else None,
     )
     for cell in table_cells:
-        console.print(rich_table(cell))
+        console.print(rich_table(cell, styled=console.is_terminal))
     write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
     if outcome.failed:
         for run_id, reason in outcome.failed:

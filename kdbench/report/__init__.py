@@ -8,14 +8,14 @@ from pathlib import Path
 from kdbench.errors import ConfigError
 from kdbench.report.export import to_csv, to_frame, to_json
 from kdbench.report.html import html
-from kdbench.report.latex import latex
+from kdbench.report.latex import latex, latex_tables
 from kdbench.report.model import Cell, Comparison, Options, Row
 from kdbench.report.ranking import Ranking, average_ranks
 from kdbench.report.render import markdown, rich_ranks, rich_table
 from kdbench.report.table import cells, load_results
 
-FORMATS = ("term", "md", "latex", "csv", "json", "html")
-_TEXT = {"md": markdown, "latex": latex, "json": to_json, "html": html}
+FORMATS = ("term", "md", "latex", "latex-table", "csv", "json", "html")
+_TEXT = {"md": markdown, "latex": latex, "latex-table": latex_tables, "json": to_json, "html": html}
 
 
 def leaderboard(output: str | Path, options: Options | None = None) -> list[Cell]:
@@ -24,7 +24,8 @@ def leaderboard(output: str | Path, options: Options | None = None) -> list[Cell
 
 
 def render(table_cells: list[Cell], fmt: str) -> str:
-    """The leaderboard as text in ``fmt``: md, latex, csv, json or html."""
+    """The leaderboard as text in ``fmt``: md, latex (a document), latex-table (the
+    tables alone, for \\input), csv, json or html."""
     if fmt == "csv":
         return to_csv(table_cells)
     if fmt not in _TEXT:
@@ -43,6 +44,7 @@ __all__ = [
     "cells",
     "html",
     "latex",
+    "latex_tables",
     "leaderboard",
     "load_results",
     "markdown",

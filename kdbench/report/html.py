@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from kdbench.report.model import Cell
+from kdbench.report.model import Cell, Comparison
 from kdbench.report.ranking import Ranking, average_ranks
 from kdbench.report.text import (
     IMPROV,
@@ -100,10 +100,17 @@ def _cell_table(cell: Cell) -> str:
     )
 
 
+def _verdict(c: Comparison) -> str:
+    """The method against its 'vs': better or worse where significant, else n.s."""
+    if not c.significant:
+        return "n.s."
+    return "better" if c.stats.a_better else "worse"
+
+
 def _comparisons(cell: Cell) -> str:
     if not cell.comparisons:
         return ""
-    cols = ["level", "method", "vs", "metric", "test", "n", "p", "p adj.", "sig."]
+    cols = ["level", "method", "vs", "metric", "test", "n", "p", "p adj.", "verdict"]
     cols += ["mean diff", "CI low", "CI high", "rel. %", "d_z", "W/T/L"]
     head = "".join(f"<th>{c}</th>" for c in cols)
     rows = []
@@ -118,7 +125,7 @@ def _comparisons(cell: Cell) -> str:
             (str(s.n), s.n),
             (fmt_p(s.p), s.p),
             (fmt_p(c.p_adj), c.p_adj),
-            ("yes" if c.significant else "no", None),
+            (_verdict(c), None),
             (f"{s.mean_diff:+.5f}", s.mean_diff),
             (f"{s.ci_low:+.5f}", s.ci_low),
             (f"{s.ci_high:+.5f}", s.ci_high),
@@ -142,8 +149,9 @@ def _ranks(ranking: Ranking) -> str:
         for m, r, n in ranking.ordered()
     )
     return (
-        f"<h2>Average rank over {ranking.n_blocks} (dataset, pair, metric) blocks</h2>"
-        '<table class="sortable"><thead><tr><th>method</th><th>avg rank</th><th>blocks</th>'
+        f"<h2>Average rank over {escape(ranking.blocks_text)} (1 = best)</h2>"
+        + (f'<p class="caption">Note: {escape(ranking.warning)}.</p>' if ranking.warning else "")
+        + '<table class="sortable"><thead><tr><th>method</th><th>avg rank</th><th>blocks</th>'
         f"</tr></thead><tbody>{rows}</tbody></table>"
     )
 

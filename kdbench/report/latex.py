@@ -1,12 +1,16 @@
-"""A LaTeX document with one booktabs table per cell and the average ranks; it compiles
-as is with pdflatex (packages: booktabs, geometry, graphicx; default fonts), or copy the tables."""
+r"""A LaTeX document with one booktabs table per cell and the average ranks; it compiles
+as is with pdflatex (packages: booktabs, geometry, graphicx, amssymb; T1 fonts), or the
+tables alone (``latex-table``) for ``\input`` into a paper that loads booktabs, graphicx
+and amssymb. Text stays UTF-8: accented Latin letters compile with pdflatex (LaTeX reads
+UTF-8 since 2018); Greek letters become math symbols; other scripts need lualatex or
+xelatex."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from kdbench.report.model import MARKS, SEED, TEACHER, USER, Cell
+from kdbench.report.model import BETTER, MARKS, SEED, TEACHER, USER, WORSE, Cell
 from kdbench.report.ranking import Ranking, average_ranks
 from kdbench.report.text import IMPROV, body, caption, improvement_entries, metric_header
 
@@ -21,19 +25,21 @@ _SPECIAL = {
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
-    "<": "$<$",
-    ">": "$>$",
-    "|": r"$\vert$",
-    "→": r"$\rightarrow$",
-    "±": r"$\pm$",
-    "·": r"$\cdot$",
+    "<": r"\ensuremath{<}",
+    ">": r"\ensuremath{>}",
+    "|": r"\ensuremath{\vert}",
+    "→": r"\ensuremath{\rightarrow}",
+    "±": r"\ensuremath{\pm}",
+    "·": r"\ensuremath{\cdot}",
     "–": "--",
     "—": "---",
-    "−": "$-$",
-    "α": r"$\alpha$",
-    "↓": r"$\downarrow$",
-    "≥": r"$\geq$",
-    "≤": r"$\leq$",
+    "−": r"\ensuremath{-}",
+    "α": r"\ensuremath{\alpha}",
+    "↓": r"\ensuremath{\downarrow}",
+    "≥": r"\ensuremath{\geq}",
+    "≤": r"\ensuremath{\leq}",
+    BETTER: r"\textsuperscript{\ensuremath{\blacktriangle}}",
+    WORSE: r"\textsuperscript{\ensuremath{\blacktriangledown}}",
     MARKS[SEED]: r"\textsuperscript{\textdagger}",
     MARKS[USER]: r"\textsuperscript{*}",
 }
@@ -44,8 +50,8 @@ _PER_PAGE = 2
 
 
 def escape(text: str) -> str:
-    """LaTeX-safe text for the default (OT1) fonts: accents are dropped ('é' → 'e'), and
-    characters without an ASCII form become '?'."""
+    """LaTeX-safe text: special characters escaped, symbols of the captions as math,
+    Greek letters as math symbols, every other character kept as it is."""
     out = []
     for ch in text:
         if ch in _SPECIAL:
@@ -53,9 +59,30 @@ def escape(text: str) -> str:
         elif ord(ch) < 128:
             out.append(ch)
         else:
-            plain = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
-            out.append(escape(plain) if plain else "?")
+            out.append(_greek(ch) or ch)
     return "".join(out)
+
+
+#: capital Greek letters LaTeX has commands for; the others look like Latin ones
+_GREEK_CAPITALS = {"Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon"}
+_GREEK_CAPITALS |= {"Phi", "Psi", "Omega"}
+_GREEK_LATIN = dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΧο", "ABEZHIKMNOPTXo", strict=True))
+_GREEK_LATIN["ς"] = r"\ensuremath{\varsigma}"
+
+
+def _greek(ch: str) -> str | None:
+    """'β' → '\\ensuremath{\\beta}', 'Α' → 'A' (no \\Alpha); None for other characters."""
+    if ch in _GREEK_LATIN:
+        return _GREEK_LATIN[ch]
+    name = unicodedata.name(ch, "").replace("LAMDA", "LAMBDA")
+    for prefix, small in (("GREEK SMALL LETTER ", True), ("GREEK CAPITAL LETTER ", False)):
+        letter = name.removeprefix(prefix)
+        if letter == name or " " in letter:
+            continue
+        word = letter.lower() if small else letter.title()
+        if small or word in _GREEK_CAPITALS:
+            return f"\\ensuremath{{\\{word}}}"
+    return None
 
 
 def _entry(e) -> str:
@@ -106,8 +133,9 @@ def ranks_table(ranking: Ranking) -> str:
         r"\begin{table}[!ht]",
         r"\centering",
         r"\small",
-        rf"\caption{{Average rank (1 = best) of each method over {ranking.n_blocks} "
-        r"(dataset, pair, metric) blocks.}",
+        rf"\caption{{Average rank (1 = best) of each method over {escape(ranking.blocks_text)}."
+        + (f" Note: {escape(ranking.warning)}." if ranking.warning else "")
+        + "}",
         r"\begin{tabular}{lrr}",
         r"\toprule",
         r"method & avg rank & blocks \\",
@@ -118,6 +146,15 @@ def ranks_table(ranking: Ranking) -> str:
     return "\n".join(lines)
 
 
+def latex_tables(cells: list[Cell], ranking: Ranking | None = None) -> str:
+    """The tables alone, for ``\\input`` (needs booktabs, graphicx, amssymb)."""
+    ranking = ranking or average_ranks(cells)
+    parts = [table(cell) for cell in cells]
+    if ranking.n_blocks and len(cells) > 1:
+        parts.append(ranks_table(ranking))
+    return "\n\n".join(parts) + "\n"
+
+
 def latex(cells: list[Cell], ranking: Ranking | None = None) -> str:
     """A complete document: preamble, every cell's table, the average ranks."""
     ranking = ranking or average_ranks(cells)
@@ -126,6 +163,8 @@ def latex(cells: list[Cell], ranking: Ranking | None = None) -> str:
         r"\usepackage[margin=2cm]{geometry}",
         r"\usepackage{booktabs}",
         r"\usepackage{graphicx}",
+        r"\usepackage{amssymb}",
+        r"\usepackage[T1]{fontenc}",
         r"\begin{document}",
     ]
     for i, cell in enumerate(cells, 1):

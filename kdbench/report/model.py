@@ -19,8 +19,11 @@ SCRATCH, KD = "scratch", "kd"
 #: baseline choices besides a method's name
 BEST_OTHER, ALL_PAIRS = "best-other", "all"
 SEED, USER = "seed", "user"
-#: marks on cells significantly better than the baseline, after correction
+#: marks on cells significantly different from the baseline, after correction: the level
+#: of the test (seed: the paper's paired t-test; user: kdbench's addition) ...
 MARKS = {SEED: "†", USER: "*"}
+#: ... after the direction, so plain text says which way: "▲†*" better at both levels
+BETTER, WORSE = "▲", "▼"
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,9 @@ class Options:
     ``test`` is the per-user test (t, wilcoxon, perm); the seed-level test is always the
     paired t-test over seeds, the paper's protocol. ``correction`` adjusts p within each
     table and level. ``select``: the validation metric that picks a grid's configuration
-    (None: each run's early-stopping monitor).
+    (None: each run's early-stopping monitor). ``sort``: order the rows by their mean
+    on this metric, best first (the teacher, a reference, stays on top; None: the
+    no-KD student, then the methods by name).
     """
 
     metrics: tuple[str, ...] | None = None
@@ -41,6 +46,7 @@ class Options:
     correction: str = "holm"
     alpha: float = 0.05
     select: str | None = None
+    sort: str | None = None
     user_level: bool = True
     n_bootstrap: int = DEFAULT_BOOTSTRAP
     n_permutations: int = DEFAULT_RESAMPLES
@@ -66,6 +72,7 @@ class Options:
             "correction": self.correction,
             "alpha": self.alpha,
             "select": self.select,
+            "sort": self.sort,
             "user_level": self.user_level,
             "n_bootstrap": self.n_bootstrap,
             "n_permutations": self.n_permutations,
@@ -181,8 +188,10 @@ class Cell:
         )
 
     def marks(self, label: str, metric: str) -> str:
-        """'†' and/or '*' when ``label`` is significantly better than its baseline(s)."""
-        out = ""
+        """Where ``label`` differs significantly from its baseline(s) on ``metric``: the
+        direction (▲ better, ▼ worse) followed by the levels († seed, * user), e.g.
+        '▲†*'; '▲† ▼*' if the levels disagree; '' where no test is significant."""
+        found = {BETTER: "", WORSE: ""}
         for level in (SEED, USER):
             mine = [
                 c
@@ -192,12 +201,18 @@ class Cell:
             if not mine:
                 continue
             if self.options.baseline == ALL_PAIRS:
-                wins = all(c.significant and _winner(c) == label for c in mine)
-            else:
-                wins = any(c.method == label and c.significant and c.stats.a_better for c in mine)
-            if wins:
-                out += MARKS[level]
-        return out
+                # against every other method: marked only when every test goes one way
+                if all(c.significant and _winner(c) == label for c in mine):
+                    found[BETTER] += MARKS[level]
+                elif all(c.significant and _winner(c) != label for c in mine):
+                    found[WORSE] += MARKS[level]
+                continue
+            own = [c for c in mine if c.method == label and c.significant]
+            if any(c.stats.a_better for c in own):
+                found[BETTER] += MARKS[level]
+            elif own:
+                found[WORSE] += MARKS[level]
+        return " ".join(arrow + levels for arrow, levels in found.items() if levels)
 
 
 def _winner(c: Comparison) -> str:

@@ -70,11 +70,17 @@ def cliques(ranks: dict[str, float], cd: float) -> list[list[str]]:
     return [order[i : j + 1] for i, j in sorted(maximal)]
 
 
+#: fewer complete blocks than this, no CD diagram at all: one block has no spread
+MIN_CD_BLOCKS = 2
+
+
 def plot_cd(ranking: Ranking, path: str | Path) -> Path | None:
-    """Critical-difference diagram of the ranks over blocks holding every method; None
-    when fewer than two methods or no complete block."""
+    """Critical-difference diagram of the ranks over blocks holding every method (tables,
+    or the seeds of a single table; see ``kdbench.report.ranking``); None when fewer than
+    two methods or MIN_CD_BLOCKS complete blocks. Its title names the blocks and warns
+    when they are too few for the test to mean much."""
     ranks = ranking.complete
-    if len(ranks) < 2:
+    if len(ranks) < 2 or ranking.n_complete < MIN_CD_BLOCKS:
         return None
     plt = _pyplot()
     k = len(ranks)
@@ -108,10 +114,14 @@ def plot_cd(ranking: Ranking, path: str | Path) -> Path | None:
         for n, group in enumerate(cliques(ranks, ranking.cd)):
             y = -0.25 - 0.12 * n
             ax.hlines(y, ranks[group[0]] - 0.05, ranks[group[-1]] + 0.05, color="black", lw=3)
-    ax.set_title(
-        f"Average ranks over {ranking.n_complete} blocks (Nemenyi, α = {ranking.alpha:g})",
-        fontsize=10,
+    unit = "(dataset, pair) tables" if ranking.unit == "table" else "seeds of one table"
+    title = (
+        f"Average ranks on {ranking.metric} over {ranking.n_complete} {unit} "
+        f"(Nemenyi, α = {ranking.alpha:g})"
     )
+    if ranking.warning:
+        title += f"\n{ranking.warning}"
+    ax.set_title(title, fontsize=9)
     return _save(fig, path)
 
 

@@ -5,16 +5,26 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.table import Table
 
-from kdbench.report.model import Cell
+from kdbench.report.model import WORSE, Cell
 from kdbench.report.ranking import Ranking, average_ranks
-from kdbench.report.text import IMPROV, body, caption, improvement_entries, metric_header
+from kdbench.report.text import (
+    IMPROV,
+    PLAIN_BEST,
+    PLAIN_SECOND,
+    body,
+    caption,
+    improvement_entries,
+    metric_header,
+)
 
 
-def rich_table(cell: Cell) -> Table:
-    """One cell as a rich table; the caption explains marks, tests and grid choices."""
+def rich_table(cell: Cell, styled: bool = True) -> Table:
+    """One cell as a rich table; the caption explains marks, tests and grid choices.
+    ``styled``: the console shows bold and underline (a terminal); else the best and
+    second values carry the plain marks ¹ and ², and the caption says so."""
     table = Table(
         title=f"{cell.title} (test, mean ± std over seeds)",
-        caption=escape("\n".join(caption(cell))),
+        caption=escape("\n".join(caption(cell, styled))),
         caption_justify="left",
     )
     table.add_column("method")
@@ -24,7 +34,12 @@ def rich_table(cell: Cell) -> Table:
     for label, n, entries in body(cell):
         texts = []
         for e in entries:
-            text = escape(e.text) + (f"[green]{e.marks}[/green]" if e.marks else "")
+            if not styled:
+                rank = PLAIN_BEST if e.bold else PLAIN_SECOND if e.underline else ""
+                texts.append(escape(e.text + rank + (" " + e.marks if e.marks else "")))
+                continue
+            colour = "red" if e.marks.startswith(WORSE) else "green"
+            text = escape(e.text) + (f" [{colour}]{e.marks}[/{colour}]" if e.marks else "")
             if e.bold:
                 text = f"[bold]{text}[/bold]"
             elif e.underline:
@@ -38,9 +53,11 @@ def rich_table(cell: Cell) -> Table:
 
 
 def rich_ranks(ranking: Ranking) -> Table:
-    """Average rank of each method over every (dataset, pair, metric)."""
+    """Average rank of each method over the blocks (see ``kdbench.report.ranking``)."""
     table = Table(
-        title=f"Average rank over {ranking.n_blocks} (dataset, pair, metric) blocks (1 = best)"
+        title=f"Average rank over {ranking.blocks_text} (1 = best)",
+        caption=escape(ranking.warning or ""),
+        caption_justify="left",
     )
     table.add_column("method")
     table.add_column("avg rank", justify="right")
@@ -59,7 +76,8 @@ def _md(text: str) -> str:
 
 def markdown_ranks(ranking: Ranking) -> str:
     out = [
-        f"### Average rank over {ranking.n_blocks} (dataset, pair, metric) blocks\n",
+        f"### Average rank over {_md(ranking.blocks_text)} (1 = best)\n",
+        *([f"Note: {_md(ranking.warning)}.\n"] if ranking.warning else []),
         "| method | avg rank | blocks |",
         "|---|---:|---:|",
     ]
@@ -86,7 +104,7 @@ def markdown(cells: list[Cell], ranking: Ranking | None = None) -> str:
                     text = f"**{text}**"
                 elif e.underline:
                     text = f"<u>{text}</u>"
-                texts.append(text + _md(e.marks))
+                texts.append(text + (" " + _md(e.marks) if e.marks else ""))
             out.append(f"| {_md(label)} | {n} | " + " | ".join(texts) + " |")
         imp = improvement_entries(cell)
         if imp is not None:

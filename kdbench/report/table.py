@@ -212,10 +212,26 @@ def _build_cell(
         notes += dup
         role = SCRATCH if family == STUDENT else KD
         rows.append(Row(family, label, role, run_ids, values, candidates))
+    if opts.sort:
+        rows = _sorted(rows, opts.sort, metrics)
     same_split = students["fingerprint"].nunique() <= 1
     if not same_split:
         notes.append("runs of this table used different data splits: per-user tests skipped")
     return Cell(dataset, pair, metrics, rows, opts, select, notes=notes, same_split=same_split)
+
+
+def _sorted(rows: list[Row], metric: str, metrics: list[str]) -> list[Row]:
+    """The teacher first (a reference), then best first on ``metric``; rows without it last."""
+    if metric not in metrics:
+        raise ConfigError(
+            f"--sort: {metric!r} is not a column ({', '.join(metrics)}); add it with --metrics"
+        )
+    sign = -1.0 if higher_is_better(metric) else 1.0
+    ranked = sorted(
+        (r for r in rows if r.role != TEACHER),
+        key=lambda r: (not r.n(metric), sign * r.mean(metric) if r.n(metric) else 0.0, r.label),
+    )
+    return [r for r in rows if r.role == TEACHER] + ranked
 
 
 def _check_metrics(results: pd.DataFrame, metrics: tuple[str, ...]) -> None:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from kdbench.report.model import ALL_PAIRS, BEST_OTHER, MARKS, SEED, STUDENT, USER, Cell
+from kdbench.report.model import (
+    ALL_PAIRS,
+    BEST_OTHER,
+    BETTER,
+    MARKS,
+    SEED,
+    STUDENT,
+    USER,
+    WORSE,
+    Cell,
+)
 from kdbench.stats import higher_is_better
 from kdbench.stats.correction import CORRECTION_LABELS
 from kdbench.stats.paired import TEST_LABELS
@@ -67,28 +77,42 @@ def _over_seeds(cell: Cell) -> str:
     return phrase + (" (a one-seed row: its value)" if 1 in counts else "")
 
 
-def caption(cell: Cell) -> list[str]:
-    """The caption's sentences: what the numbers are, what the marks mean, what was chosen."""
+#: plain-text marks of the best and second values, where bold and underline are lost
+PLAIN_BEST, PLAIN_SECOND = "¹", "²"
+
+
+def caption(cell: Cell, styled: bool = True) -> list[str]:
+    """The caption's sentences: what the numbers are, what the marks mean, what was chosen.
+    ``styled``: the renderer shows bold and underline; else the plain marks ¹ and ²."""
     opts = cell.options
+    best = "bold best, underlined second" if styled else f"{PLAIN_BEST} best, {PLAIN_SECOND} second"
     lines = [
-        f"Test metrics, {_over_seeds(cell)}; bold best, "
-        "underlined second among the students (the teacher is a reference)."
+        f"Test metrics, {_over_seeds(cell)}; {best} among the students (the teacher is a "
+        "reference)."
     ]
+    if opts.sort:
+        lines.append(f"Rows by {opts.sort}, best first.")
     if any(not higher_is_better(m) for m in cell.metrics):
         lines.append("↓: lower is better.")
     levels = {c.level for c in cell.comparisons}
-    better = f"significantly better than {baseline_phrase(opts.baseline)}"
+    if levels:
+        lines.append(
+            f"{BETTER} significantly better, {WORSE} significantly worse than "
+            f"{baseline_phrase(opts.baseline)}, by the tests whose marks follow:"
+        )
     if SEED in levels:
         lines.append(
-            f"{MARKS[SEED]} {better}: paired t-test over seeds, paired by seed (df = seeds − 1, "
-            f"the RCE-KD protocol), two-sided, {_correction(cell, SEED)}, α = {opts.alpha:g}."
+            f"{MARKS[SEED]} paired t-test over seeds, paired by seed (df = seeds − 1, "
+            f"the RCE-KD protocol), two-sided, {_correction(cell, SEED)}, α = {opts.alpha:g};"
         )
     if USER in levels:
         lines.append(
-            f"{MARKS[USER]} kdbench addition, {better} per user: {TEST_LABELS[opts.test]} over "
+            f"{MARKS[USER]} kdbench addition, per user: {TEST_LABELS[opts.test]} over "
             f"{cell.n_users} users (each user's metric averaged over seeds), two-sided, "
             f"{_correction(cell, USER)}, α = {opts.alpha:g}."
         )
+    if levels:
+        lines[-1] = lines[-1].rstrip(";.") + "."
     imps = [i for i in cell.improvements.values() if i is not None]
     if imps:
         pairs = sorted({(i.best, i.reference) for i in imps})
