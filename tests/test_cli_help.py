@@ -21,9 +21,9 @@ def test_brackets_in_help_are_text_not_style_tags():
 
 
 def test_command_summaries_are_rewrapped_paragraphs():
-    # the leaderboard docstring breaks its line after "seeds, best bold,"; the command list
+    # the leaderboard docstring breaks its line after "seeds, in the"; the command list
     # must flow the paragraph on, not keep that break
-    assert any("best bold, second underlined" in line for line in _help().splitlines())
+    assert any("in the suite's metric order" in line for line in _help().splitlines())
 
 
 def test_run_help_says_killed_runs_resume():
