@@ -150,6 +150,11 @@ def test_adding_metrics_to_a_finished_suite_trains_nothing_and_reports_them(
     before = {p: p.read_bytes() for p in (tmp_path / "out" / "runs").rglob("*") if p.is_file()}
     for folder in (tmp_path / "out" / "runs").iterdir():
         assert json.loads((folder / "run.json").read_text())["eval"]["depth"] == 100
+    # `run` and `leaderboard` show the suite's column order (not sorted by name)
+    printed = CliRunner().invoke(app, ["leaderboard", str(tmp_path / "out"), "--format", "md"])
+    written = (tmp_path / "out" / "leaderboard.md").read_text()
+    for text in (printed.output, written):
+        assert "| method | n | recall@10 | ndcg@10 | ndcg@20 |" in text
     more = "metrics=[recall@10, ndcg@10, ndcg@20, ndcg@50, mrr@10, map@20]"
     res = CliRunner().invoke(app, ["run", str(suite), "-o", more])
     assert res.exit_code == 0, res.output
