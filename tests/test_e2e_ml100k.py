@@ -155,6 +155,18 @@ def test_adding_metrics_to_a_finished_suite_trains_nothing_and_reports_them(
     written = (tmp_path / "out" / "leaderboard.md").read_text()
     for text in (printed.output, written):
         assert "| method | n | recall@10 | ndcg@10 | ndcg@20 |" in text
+    # the evaluator's means (run.json, what early stopping saw on valid) are the report's,
+    # computed from the stored hit lists alone
+    from kdbench.report import load_results
+
+    df = load_results(tmp_path / "out")
+    for folder in (tmp_path / "out" / "runs").iterdir():
+        summary = json.loads((folder / "run.json").read_text())["summary"]
+        mine = df[df["run_id"] == folder.name]
+        for split in ("test", "valid"):
+            for metric, value in summary[split].items():
+                row = mine[(mine["split"] == split) & (mine["metric"] == metric)]
+                assert row["value"].iloc[0] == value
     more = "metrics=[recall@10, ndcg@10, ndcg@20, ndcg@50, mrr@10, map@20]"
     res = CliRunner().invoke(app, ["run", str(suite), "-o", more])
     assert res.exit_code == 0, res.output

@@ -128,3 +128,17 @@ def test_suite_order_and_the_cli_on_a_folder_without_runs(tmp_path):
     ]
     res = CliRunner().invoke(app, ["migrate", str(tmp_path), "--no-cache"])
     assert res.exit_code == 2 and "no runs/ folder" in res.output
+
+
+def test_the_teacher_cache_moves_with_its_weights(tmp_path):
+    """A cached teacher's folder (its record beside model.pt and its lists) is renamed
+    to the new id, so students of migrated suites find it and nothing retrains."""
+    t_id, t_run = _old(TEACHER, "teacher", "teacher", None)
+    files = record_files(t_run)
+    files.update({"model.pt": b"weights", "topk-masked.npy": b"lists"})
+    write_folder(tmp_path / "teachers" / t_id, files)
+    (done,) = migrate_folders([tmp_path / "teachers"], dataset=lambda spec: DATA)
+    new = done.renamed[t_id]
+    assert (tmp_path / "teachers" / new / "model.pt").read_bytes() == b"weights"
+    assert (tmp_path / "teachers" / new / "topk-masked.npy").read_bytes() == b"lists"
+    assert json.loads((tmp_path / "teachers" / new / "run.json").read_text())["run_id"] == new
