@@ -214,6 +214,12 @@ CASES = [
         ["losses.scratch", "runs exactly as student"],
     ),
     ("stats-alpha", _append("stats: {alpha: 2}\n"), [], ["stats.alpha", "between 0 and 1"]),
+    (
+        "stats-sort-not-a-metric",
+        _append("stats: {sort: ndcg@20}\n"),
+        [],
+        ["stats.sort", "'ndcg@20' is not among the metrics"],
+    ),
     ("backbone-dim-zero", _edit("dim: 4", "dim: 0"), [], ["backbones.s.dim", "must be >= 1"]),
     (
         "name-not-string",

@@ -60,6 +60,8 @@ class Options:
                 f"--correction: unknown correction {self.correction!r}; "
                 f"use one of {', '.join(CORRECTIONS)}"
             )
+        if self.sort is not None and (not isinstance(self.sort, str) or "@" not in self.sort):
+            raise ConfigError(f"--sort: {self.sort!r} is not a metric such as ndcg@20")
         if not 0 < self.alpha < 1:
             raise ConfigError(f"--alpha: must be between 0 and 1, got {self.alpha}")
 

@@ -574,5 +574,9 @@ def parse_source(src: Source) -> Suite:
         path=Path(src.file),
         source=src,
     )
+    sort = suite.stats.get("sort")
+    if sort is not None and sort not in suite.metrics:
+        # else the leaderboard would refuse it after every run has trained
+        raise p.fail(("stats", "sort"), f"{sort!r} is not among the metrics")
     _check_combinations(suite, p)
     return suite
