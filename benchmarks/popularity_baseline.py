@@ -35,7 +35,7 @@ def main() -> None:
     res = Evaluator(data, METRICS, "cpu").evaluate(pop, ("test",)).summary()["test"]
     print(f"{data.name} popularity: " + "  ".join(f"{m}={res[m]:.4f}" for m in METRICS))
     if len(sys.argv) > 2:
-        for cell in cells(load_results(sys.argv[2]), METRICS):
+        for cell in cells(load_results(sys.argv[2], METRICS), METRICS):
             for row in cell.rows:
                 if row.label not in ("teacher", "student"):
                     continue
