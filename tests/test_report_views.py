@@ -162,3 +162,20 @@ def test_json_states_the_rank_blocks(output):
     ranks = json.loads(render([cell], "json"))["ranks"]
     assert ranks["unit"] == "seed" and ranks["n_blocks"] == 5 and ranks["metric"] == "recall@10"
     assert ranks["warning"].startswith("only 5 complete blocks")
+
+
+def test_cd_diagram_says_its_blocks_and_refuses_one(output, tmp_path):
+    pytest.importorskip("matplotlib")
+    from kdbench.report.plots import plot_cd
+    from kdbench.report.ranking import average_ranks
+
+    (cell,) = cells(load_results(output), options=Options(user_level=False))
+    ranking = average_ranks([cell])
+    assert plot_cd(ranking, tmp_path / "cd.png").stat().st_size > 0
+    one_seed = _write(tmp_path / "one", seeds=(0,))
+    (single,) = cells(load_results(one_seed), options=Options(user_level=False))
+    ranking = average_ranks([single])
+    assert (ranking.n_complete, ranking.unit) == (1, "seed")
+    assert plot_cd(ranking, tmp_path / "none.png") is None
+    res = CliRunner().invoke(app, ["plot", str(one_seed), "--out", str(tmp_path / "p")])
+    assert res.exit_code == 0 and "no cd-diagram: 1 complete block(s)" in res.output
