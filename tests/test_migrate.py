@@ -142,3 +142,14 @@ def test_the_teacher_cache_moves_with_its_weights(tmp_path):
     assert (tmp_path / "teachers" / new / "model.pt").read_bytes() == b"weights"
     assert (tmp_path / "teachers" / new / "topk-masked.npy").read_bytes() == b"lists"
     assert json.loads((tmp_path / "teachers" / new / "run.json").read_text())["run_id"] == new
+
+
+def test_run_refuses_folders_an_older_kdbench_wrote(tmp_path):
+    """Their ids would not match: every run would train again. The run says so first."""
+    from kdbench.runner.migrate import check_current
+
+    _write_old(tmp_path)
+    with pytest.raises(ConfigError, match="run 'kdbench migrate .*a' once first"):
+        check_current([tmp_path / "nothing-here", tmp_path / "a"])
+    migrate_folders([tmp_path / "a" / "runs"], dataset=lambda spec: DATA)
+    check_current([tmp_path / "a"])

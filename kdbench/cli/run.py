@@ -16,6 +16,7 @@ from kdbench.report import cells, load_results, markdown, rich_table
 from kdbench.report.model import Options
 from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
 from kdbench.runner.cost import Cost, Setting, costs, setting_of
+from kdbench.runner.migrate import check_current
 from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO, refresh
 from kdbench.runner.store import Store, reuse_records
 from kdbench.suite import RunSpec, Suite, load_suite
@@ -190,12 +191,14 @@ def run(
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
 
     Resumable: finished runs are skipped, and a run killed mid-way continues from its last
-    mid-run checkpoint (executor.checkpoint_every). A run id hashes the run's spec and its
-    data, so `--reuse runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that
-    narrowed suite finished. Exit code 1 if any run failed (see
+    mid-run checkpoint (executor.checkpoint_every). A run id hashes what changes training
+    (not the metrics: adding one trains nothing) and the data, so `--reuse
+    runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
+    finished. Exit code 1 if any run failed (see
     OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
+    check_current([suite.output, *(reuse or [])])
     plan = build_plan(suite)
     if reuse:
         store = Store(suite.output)

@@ -47,6 +47,26 @@ class Migration:
     conflicts: list[str] = field(default_factory=list)  # the new id's folder exists
 
 
+def check_current(folders: list[Path]) -> None:
+    """A one-line error when a folder holds records of an older kdbench (their ids hash
+    the metric list): a run would not find them and would train everything again."""
+    for folder in folders:
+        runs = Path(folder) / "runs"
+        if not runs.is_dir():
+            continue
+        for sub in sorted(runs.iterdir()):
+            path = sub / "run.json"
+            if sub.name.startswith(".") or not path.is_file():
+                continue
+            if "metrics" in json.loads(path.read_text()).get("spec", {}):
+                raise ConfigError(
+                    f"{folder}: its runs were recorded by an older kdbench (their ids hash "
+                    f"the metric list) and would all train again; run 'kdbench migrate "
+                    f"{folder}' once first"
+                )
+            break  # a folder is written by one kdbench: its first record tells
+
+
 def _strip(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec without its metric list, its teacher's too (the new canonical form)."""
     out = {k: v for k, v in spec.items() if k != "metrics"}
