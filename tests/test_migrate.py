@@ -149,7 +149,7 @@ def test_run_refuses_folders_an_older_kdbench_wrote(tmp_path):
     from kdbench.runner.migrate import check_current
 
     _write_old(tmp_path)
-    with pytest.raises(ConfigError, match="run 'kdbench migrate .*a' once first"):
+    with pytest.raises(ConfigError, match=r"run 'kdbench migrate .*a' once first"):
         check_current([tmp_path / "nothing-here", tmp_path / "a"])
     migrate_folders([tmp_path / "a" / "runs"], dataset=lambda spec: DATA)
     check_current([tmp_path / "a"])
