@@ -13,7 +13,7 @@ from kdbench.report.text import IMPROV, body, caption, improvement_entries, metr
 def rich_table(cell: Cell) -> Table:
     """One cell as a rich table; the caption explains marks, tests and grid choices."""
     table = Table(
-        title=f"{cell.title} (test, mean ± std over seeds)",
+        title=escape(f"{cell.title} (test, mean ± std over seeds)"),
         caption=escape("\n".join(caption(cell))),
         caption_justify="left",
     )
