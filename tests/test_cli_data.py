@@ -62,6 +62,7 @@ def test_info_reads_the_cached_split_instead_of_downloading(no_download):
     assert no_download == []
     assert f"citeulike-t ({data.fingerprint[:12]})" in res.output
     assert "raw files not on this machine; read the cached prepared split" in res.output
+    assert "(prepared from users.dat sha256 000000000000…)" in res.output
     assert data.info["key"] in res.output
     rows = {
         line.split("│")[1].strip(): line.split("│")[2].strip()

@@ -116,11 +116,16 @@ def _load(name: str, opts: dict[str, Any], cached_ok: bool = False) -> Interacti
         except DataNotPresent:
             data = _cached_split(name, opts)
             if data is not None:
+                sources = ", ".join(
+                    f"{role} sha256 {sha[:12]}…"
+                    for role, sha in data.info.get("sources", {}).items()
+                )
                 err_console.print(
-                    f"{plain(name)}: raw files not on this machine; read the cached prepared "
-                    f"split {data.info.get('key', '')} (its sources' sha256 in meta.json)",
+                    f"{name}: raw files not on this machine; read the cached prepared split "
+                    f"{data.info.get('key', '')} (prepared from {sources or 'unknown sources'})",
                     highlight=False,
                     soft_wrap=True,
+                    markup=False,
                 )
                 return data
     with _progress_bar() as progress:
