@@ -3,11 +3,12 @@ beside the destination, sha256-checked, retried on a network error or a corrupte
 and moved into place only when the checksum matches.
 
 kdbench keeps its own cache folder (``$KDBENCH_CACHE/raw/<dataset>/``, see
-``sources.py``) rather than pooch's, and turns pooch's and requests' exceptions into one
-line naming the URL, what went wrong and how to fix it (a mirror, or ``$KDBENCH_DATA`` to
-work offline). Library code never prints: progress goes to an optional callback
-``progress(done, total)`` (``total`` is None when the server sends no length), which the
-CLI turns into a bar, and pooch's own logger is kept quiet.
+``sources.py``) rather than pooch's, and its own mirror option (``url:`` / ``--url``
+replaces the registered URL; pooch fetches each file from one URL). Pooch's and requests'
+exceptions become one line naming the URL, what went wrong and how to fix it (a mirror,
+or ``$KDBENCH_DATA`` to work offline). Library code never prints: progress goes to an
+optional callback ``progress(done, total)`` (``total`` is None when the server sends no
+length), which the CLI turns into a bar, and pooch's own logger is kept quiet.
 """
 
 from __future__ import annotations
