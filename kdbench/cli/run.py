@@ -184,7 +184,14 @@ def _published_folders() -> list[Path]:
     """The published results folders of this source checkout (none in an installed wheel)."""
     if not PUBLISHED.is_dir():
         return []
-    return sorted(d for d in PUBLISHED.iterdir() if (d / "runs").is_dir())
+    here = Path.cwd()
+    # as the user would type them from here (results/NAME), so a --reuse of the same
+    # folder is the same path
+    return sorted(
+        d.relative_to(here) if d.is_relative_to(here) else d
+        for d in PUBLISHED.iterdir()
+        if (d / "runs").is_dir()
+    )
 
 
 @app.command("validate")
