@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-#: real data that may not be redistributed lives beside the repository, never in it
-SHARED_DATA = Path(os.environ.get("KDBENCH_TEST_DATA", REPO.parent / "shared" / "data"))
+
+
+def _data_folder() -> Path:
+    """Where the real data that may not be redistributed lives (never in the repository):
+    ``$KDBENCH_DATA``, the variable the package itself reads, so one setting serves both;
+    else ``../shared/data`` beside the repository."""
+    old = os.environ.get("KDBENCH_TEST_DATA")
+    if old and not os.environ.get("KDBENCH_DATA"):
+        warnings.warn(
+            "KDBENCH_TEST_DATA is deprecated: set KDBENCH_DATA (the same folder)",
+            DeprecationWarning,
+            stacklevel=1,
+        )
+        return Path(old)
+    return Path(os.environ.get("KDBENCH_DATA", REPO.parent / "shared" / "data"))
+
+
+#: holds citeulike-t/users.dat; the tests that need it skip without it
+SHARED_DATA = _data_folder()
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -33,7 +51,10 @@ def ml100k():
 @pytest.fixture
 def shared_data() -> Path:
     if not (SHARED_DATA / "citeulike-t" / "users.dat").is_file():
-        pytest.skip(f"CiteULike-t users.dat not found under {SHARED_DATA} (set KDBENCH_TEST_DATA)")
+        pytest.skip(
+            f"CiteULike-t users.dat not found under {SHARED_DATA}: set KDBENCH_DATA to the "
+            "folder holding citeulike-t/users.dat"
+        )
     return SHARED_DATA
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import socket
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -124,3 +125,54 @@ def test_citeulike_download_from_a_mirror(server, shared_data, tmp_path, monkeyp
     with pytest.raises(DataError, match=r"sha256 mismatch .*expected 02d5d429"):
         load_dataset("citeulike-t", url=f"{base}/users.dat")
     assert [p for p in (tmp_path / "cache2").rglob("*") if p.is_file()] == []
+
+
+class _FailsFirst(_Quiet):
+    """Answers 503 to the first request of each path, then serves the file."""
+
+    seen: set[str] = set()
+
+    def do_GET(self) -> None:
+        if self.path not in self.seen:
+            self.seen.add(self.path)
+            self.send_error(503, "busy")
+            return
+        super().do_GET()
+
+
+def test_download_retries_a_failed_attempt(tmp_path):
+    www = tmp_path / "www"
+    www.mkdir()
+    body = b"1 2 3\n" * 1000
+    (www / "f.dat").write_bytes(body)
+    sha = hashlib.sha256(body).hexdigest()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_FailsFirst, directory=str(www)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        with pytest.raises(DataError, match=r"download failed \(HTTP 503 busy\)"):
+            download(f"{base}/f.dat", tmp_path / "once" / "f.dat", sha, retries=0)
+        assert _leftovers(tmp_path / "once") == []
+        # the next path fails once too; one retry gets it
+        (www / "g.dat").write_bytes(body)
+        dest = download(f"{base}/g.dat", tmp_path / "twice" / "g.dat", sha, retries=1)
+        assert dest.read_bytes() == body
+        assert _leftovers(tmp_path / "twice") == ["g.dat"]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_failed_download_names_kdbench_data_as_the_offline_way(tmp_path, monkeypatch):
+    monkeypatch.setenv("KDBENCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("KDBENCH_DATA", raising=False)
+    with socket.socket() as sock:  # a port with nothing listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    raw = RawFile(("x.zip",), remote=Remote(f"http://127.0.0.1:{port}/x.zip", "x.zip", "0" * 64))
+    with pytest.raises(DataError) as err:
+        find_file("toy", raw, progress=None)
+    msg = str(err.value)
+    assert msg.startswith(f"http://127.0.0.1:{port}/x.zip: download failed (")
+    assert "to work offline, put x.zip in $KDBENCH_DATA/toy/" in msg and "\n" not in msg
+    assert _leftovers(tmp_path / "cache") == []

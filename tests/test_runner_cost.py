@@ -103,6 +103,41 @@ def test_validate_probe_prints_the_estimates(suite, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_costs_from_runs_with_the_same_ids_in_other_folders(suite, tmp_path, monkeypatch):
+    """Runs not finished here are costed from their records in a --reuse folder and in the
+    published results (same run ids), and validate says how many `run --reuse` would copy;
+    a record here wins over one elsewhere."""
+    store, cache = Store(suite.output), TeacherCache()
+    plan = build_plan(suite, store, cache)
+    no_kd = [r for r in plan.students if r.spec.loss == "student"]
+    ce = [r for r in plan.students if r.spec.loss == "ce"]
+    other, published = Store(tmp_path / "other"), Store(tmp_path / "pub" / "paper-x")
+    _finish(other, no_kd[0], total_s=120.0, train_s=80.0, eval_s=20.0, epochs=10)
+    _finish(other, no_kd[1], total_s=60.0, train_s=30.0, eval_s=10.0, epochs=20)
+    _finish(published, ce[0], total_s=30.0, train_s=8.0, eval_s=2.0, epochs=5)
+    _finish(published, no_kd[0], total_s=999.0, train_s=999.0, eval_s=0.0, epochs=1)
+    _finish(store, ce[1], total_s=90.0, train_s=14.0, eval_s=6.0, epochs=5)
+    plan = build_plan(suite, store, cache)
+    cost, epochs = costs(plan, store, cache, others=[other, published])
+    assert cost[setting_of(no_kd[0])].epoch_s == pytest.approx(6.0)  # other, not published
+    assert cost[setting_of(no_kd[0])].run_min == pytest.approx(1.5)
+    assert cost[setting_of(ce[0])].epoch_s == pytest.approx((10 / 5 + 20 / 5) / 2)
+    assert epochs == {"student": (10 + 20 + 5 + 5) / 4}
+    hetcomp = next(r for r in plan.students if r.spec.loss == "hetcomp")
+    assert cost[setting_of(hetcomp)].epoch_s is None
+
+    monkeypatch.setattr("kdbench.cli.run.PUBLISHED", tmp_path / "pub")
+    path = tmp_path / "cost.yaml"
+    res = CliRunner().invoke(app, ["validate", str(path), "--reuse", str(tmp_path / "other")])
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    assert f"2 of the runs to do are finished in {tmp_path / 'other'}" in out
+    assert f"2 of the runs to do are finished in {tmp_path / 'pub' / 'paper-x'}" in out
+    assert f"--reuse {tmp_path / 'other'} copies them" in out
+    res = CliRunner().invoke(app, ["validate", str(path), "--reuse", str(tmp_path / "nope")])
+    assert res.exit_code == 2 and "not a kdbench output folder" in res.output
+
+
 def test_time_epoch_scales_the_timed_steps_to_the_epoch(ml100k_slice):
     torch.manual_seed(0)
     model = BACKBONES.get("mf")(ml100k_slice, dim=8)

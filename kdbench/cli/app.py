@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
+from rich.markup import escape
 
 from kdbench.errors import KdbenchError
 
@@ -57,8 +57,17 @@ app.add_typer(data_app, name="data")
 app.add_typer(list_app, name="list")
 
 
+def plain(value: object) -> str:
+    """``value`` as text inside Rich markup: names, paths and messages come from users and
+    may hold square brackets (``ce[tau=1]``, ``kdbench[plot]``), which Rich would otherwise
+    read as style tags and drop."""
+    return escape(str(value))
+
+
 @app.callback()
 def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging.")) -> None:
+    from rich.logging import RichHandler  # only when a command runs, not for --help
+
     handler = RichHandler(console=err_console, show_path=False, show_time=False)
     logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
     logging.getLogger("kdbench").setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -72,7 +81,7 @@ def cli_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except KdbenchError as err:
-            err_console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/red] {plain(err)}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]

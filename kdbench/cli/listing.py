@@ -1,18 +1,22 @@
-"""`kdbench list ...`"""
+"""`kdbench list ...`
+
+The registries are imported inside the commands: the losses and backbones are torch
+modules, and `kdbench --help` must not pay for importing torch."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kdbench.backbones import BACKBONES
-from kdbench.cli.app import cli_errors, console, list_app
-from kdbench.data import DATASETS
-from kdbench.losses import LOSSES, DistillLoss
-from kdbench.params import Param
+from kdbench.cli.app import cli_errors, console, list_app, plain
+
+if TYPE_CHECKING:
+    from kdbench.losses import DistillLoss
+    from kdbench.params import Param
 
 
 def _fmt(value: object) -> str:
@@ -66,16 +70,18 @@ def _variants(cls: type[DistillLoss]) -> str:
 @cli_errors
 def losses(name: str = typer.Argument(None, help="Show one loss's full parameter table.")) -> None:
     """KD losses with their paper, defaults and variants; NAME: one loss in full."""
+    from kdbench.losses import LOSSES
+
     if name:
         cls = LOSSES.get(name)
-        console.print(f"[bold]{name}[/bold]: {cls.paper}", highlight=False)
+        console.print(f"[bold]{plain(name)}[/bold]: {plain(cls.paper)}", highlight=False)
         module_doc = (sys.modules[cls.__module__].__doc__ or "").strip()
         console.print((cls.__doc__ or "").strip(), highlight=False, markup=False)
         if module_doc:
             console.print(module_doc, highlight=False, markup=False)
         console.print(param_table(f"{name} parameters", cls.all_params()))
         if cls.variants:
-            console.print("[bold]variants[/bold]\n" + _variants(cls), highlight=False)
+            console.print("[bold]variants[/bold]\n" + plain(_variants(cls)), highlight=False)
         return
     table = Table(title="KD losses (kdbench list losses NAME: one loss in full)")
     for col in ("name", "paper", "defaults", "variants"):
@@ -85,7 +91,7 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
         defaults = ", ".join(
             f"{k}={_fmt(p.default)}" for k, p in cls.all_params().items() if k not in cls.variants
         )
-        table.add_row(n, cls.paper, defaults, _variants(cls))
+        table.add_row(*map(plain, (n, cls.paper, defaults, _variants(cls))))
     console.print(table)
 
 
@@ -93,6 +99,8 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
 @cli_errors
 def backbones() -> None:
     """Backbones and their parameters."""
+    from kdbench.backbones import BACKBONES
+
     for n in BACKBONES.names():
         console.print(param_table(n, BACKBONES.get(n).params))
 
@@ -101,9 +109,11 @@ def backbones() -> None:
 @cli_errors
 def datasets() -> None:
     """Registered datasets."""
+    from kdbench.data import DATASETS
+
     table = Table(title="datasets")
     table.add_column("name")
     table.add_column("description")
     for n in DATASETS.names():
-        table.add_row(n, DATASETS.get(n).description)
+        table.add_row(plain(n), plain(DATASETS.get(n).description))
     console.print(table)

@@ -1,4 +1,7 @@
-"""`kdbench leaderboard OUTPUT`, `kdbench compare OUTPUT A B`, `kdbench plot OUTPUT`."""
+"""`kdbench leaderboard OUTPUT`, `kdbench compare OUTPUT A B`, `kdbench plot OUTPUT`.
+
+The report and stats packages (pandas, scipy) are imported inside the commands, so that
+`kdbench --help` does not load them; none of these commands imports torch."""
 
 from __future__ import annotations
 
@@ -6,31 +9,25 @@ import difflib
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kdbench.atomic import write_file
-from kdbench.cli.app import app, cli_errors, console, err_console
+from kdbench.cli.app import app, cli_errors, console, err_console, plain
 from kdbench.errors import ConfigError
-from kdbench.report import (
-    FORMATS,
-    Cell,
-    Options,
-    average_ranks,
-    cells,
-    load_results,
-    render,
-    rich_ranks,
-    rich_table,
-)
-from kdbench.report.model import ALL_PAIRS, BEST_OTHER, SEED, STUDENT, USER, Comparison
-from kdbench.report.significance import compare_rows, find_row
-from kdbench.report.text import fmt_p
-from kdbench.stats import CORRECTIONS, TESTS
-from kdbench.stats.correction import CORRECTION_LABELS
-from kdbench.stats.paired import TEST_LABELS
+
+if TYPE_CHECKING:
+    from kdbench.report import Cell, Comparison
+
+# The choices --help names, spelled out rather than imported: importing them from
+# kdbench.report / kdbench.stats would load pandas and scipy for every `kdbench --help`.
+# tests/test_cli_startup.py checks that they equal the packages' own.
+FORMATS = ("term", "md", "latex", "csv", "json", "html")
+TESTS = ("t", "wilcoxon", "perm")
+CORRECTIONS = ("holm", "bh", "none")
+STUDENT = "student"
 
 METRICS_HELP = "Metrics to show, in order (repeatable or comma-separated); default: all."
 TEST_HELP = f"Per-user paired test: {', '.join(TESTS)}. The seed-level test is always t."
@@ -46,6 +43,8 @@ def _metrics(values: list[str] | None) -> tuple[str, ...] | None:
 def _results(output: Path, metrics: tuple[str, ...] | None = None, select: str | None = None):
     """The folder's results, with ``metrics`` (and the grid choice's ``select`` on valid)
     computed from each run's stored lists."""
+    from kdbench.report import load_results
+
     results = load_results(output, metrics, valid=[select] if select else [])
     failed = results.attrs.get("failed", [])
     if failed:
@@ -56,6 +55,8 @@ def _results(output: Path, metrics: tuple[str, ...] | None = None, select: str |
 
 
 def _check_baseline(table_cells: list[Cell], baseline: str) -> None:
+    from kdbench.report.model import ALL_PAIRS, BEST_OTHER
+
     if baseline in (STUDENT, BEST_OTHER, ALL_PAIRS):
         return
     names = sorted({n for c in table_cells for r in c.rows for n in (r.name, r.label)})
@@ -96,6 +97,9 @@ def leaderboard(
     correction, then the tests that say so († seed-level paired t-test, the paper's
     protocol; * per-user test, a kdbench addition); an Improv. row; and the average rank
     of each method over the (dataset, pair) tables."""
+    from kdbench.atomic import write_file
+    from kdbench.report import Options, average_ranks, cells, render, rich_ranks, rich_table
+
     if fmt not in FORMATS:
         raise ConfigError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     opts = Options(
@@ -124,13 +128,18 @@ def leaderboard(
     text = render(table_cells, fmt)
     if out is not None:
         write_file(out, text.encode())
-        console.print(f"wrote {out}")
+        console.print(f"wrote {plain(out)}", highlight=False)
     else:
         console.print(text, markup=False, highlight=False, soft_wrap=True, end="")
 
 
 def _comparison_tables(cell: Cell, a: str, b: str, comps: list[Comparison]) -> list[Table]:
     """One table per level; a column per metric, a row per statistic (fits 80 columns)."""
+    from kdbench.report.model import SEED, USER
+    from kdbench.report.text import fmt_p
+    from kdbench.stats.correction import CORRECTION_LABELS
+    from kdbench.stats.paired import TEST_LABELS
+
     opts = cell.options
     how = {
         SEED: "paired t-test over seeds, paired by seed (the paper's protocol); t CI",
@@ -205,6 +214,9 @@ def compare(
     """The full paired comparison of two methods in every table holding both: tests at
     the seed and user level, raw and adjusted p, mean difference with its CI, relative
     improvement, Cohen's d_z and win/tie/loss counts."""
+    from kdbench.report import Options, cells
+    from kdbench.report.significance import compare_rows, find_row
+
     opts = Options(
         metrics=_metrics(metrics),
         test=test,
@@ -247,6 +259,7 @@ def plot(
     method for each table, and a critical-difference diagram of the average ranks on the
     first metric, each (dataset, pair) table one block (one table: each seed a block);
     it warns when there are fewer than 10 blocks and draws none below 2."""
+    from kdbench.report import Options, average_ranks, cells
     from kdbench.report.plots import plot_cd, plot_curves
 
     folder = out or output / "plots"
@@ -269,4 +282,4 @@ def plot(
             f"{escape(ranking.blocks_text)}; it needs 2 and at least two methods[/yellow]"
         )
     for path in written:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {plain(path)}", highlight=False)

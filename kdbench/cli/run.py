@@ -1,27 +1,23 @@
-"""`kdbench run | validate | status SUITE`"""
+"""`kdbench run | validate | status SUITE`
+
+The runner, the suite loader and the training stack (torch) are imported inside the
+commands, so that `kdbench --help` does not load them."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.live import Live
 from rich.table import Table
 
-from kdbench.atomic import write_file
-from kdbench.cli.app import app, cli_errors, console, err_console
-from kdbench.report import cells, load_results, markdown, rich_table
-from kdbench.report.model import Options
-from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
-from kdbench.runner.cost import Cost, Setting, costs, setting_of
-from kdbench.runner.migrate import check_current
-from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO, refresh
-from kdbench.runner.store import Store, reuse_records
-from kdbench.suite import RunSpec, Suite, load_suite
-from kdbench.train.checkpoint import Checkpoint, checkpoint_path
-from kdbench.train.teacher import TeacherCache
+from kdbench.cli.app import app, cli_errors, console, err_console, plain
+from kdbench.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kdbench.runner.cost import Cost
+    from kdbench.suite import RunSpec, Suite
 
 OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
 OVERRIDE = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP)
@@ -32,6 +28,13 @@ EXECUTOR = typer.Option(None, "--executor", help="local or ray (else the suite's
 ADDRESS = typer.Option(
     None, "--address", help="Ray cluster to join (e.g. auto); implies --executor ray."
 )
+REUSE_HELP = (
+    "Copy the finished runs of another output folder (another suite's, or a published "
+    "results/ folder) that have this suite's run ids, instead of training them again. "
+    "Repeatable."
+)
+#: the repository's published results (present in a source checkout, not in a wheel)
+PUBLISHED = Path(__file__).resolve().parents[2] / "results"
 
 
 def _duration(seconds: float) -> str:
@@ -44,7 +47,8 @@ def _duration(seconds: float) -> str:
 
 
 def describe(spec: RunSpec) -> str:
-    """'ml-100k mf-64→mf-8 ce seed=1' (a teacher: 'ml-100k mf-64 teacher')."""
+    """'ml-100k mf-64→mf-8 ce seed=1' (a teacher: 'ml-100k mf-64 teacher'), as plain text
+    (not Rich markup)."""
     if spec.kind == "teacher":
         return f"{spec.dataset} {spec.labels.get('backbone', '')} teacher"
     who = spec.labels.get("method", spec.loss)
@@ -56,99 +60,6 @@ def executor_text(suite: Suite) -> str:
     if cfg.kind == "ray":
         return f"ray ({cfg.address or 'local instance'}, {cfg.cpus_per_run:g} CPU/run)"
     return "local" + (f", {cfg.workers} workers" if cfg.workers > 1 else "")
-
-
-#: without a terminal (a log file), each running job's epoch line is printed this often
-LOG_EVERY_S = 60.0
-
-
-class LiveReporter(Reporter):
-    """Suite progress (done / running / failed / to do, ETA) and each running job's epoch
-    and validation metric, in one live panel; finished runs print above it. Without a
-    terminal the panel is not drawn, so the epoch lines are printed every LOG_EVERY_S."""
-
-    def __init__(self, live: Live) -> None:
-        self.live = live
-        self.counts = {"done": 0, "found": 0, "failed": 0, "busy": 0}
-        self.todo = 0
-        self.slots = 1
-        self.running: dict[str, str] = {}
-        self.started: dict[str, float] = {}
-        self.durations: list[float] = []
-        self.t0 = time.perf_counter()
-        self.logged: dict[str, float] = {}  # run id → when its epoch line was last printed
-
-    def begin(self, plan: Plan, workers: int) -> None:
-        self.slots = workers
-        self.todo = sum(r.status in (TODO, RUNNING) for r in plan.runs)
-        self._update()
-
-    def _eta(self) -> str:
-        left = self.todo + len(self.running) / 2
-        if not self.durations or not left:
-            return ""
-        mean = sum(self.durations) / len(self.durations)
-        return f" · ETA ~{_duration(mean * left / max(self.slots, 1))}"
-
-    def _render(self) -> Table:
-        c = self.counts
-        table = Table.grid(padding=(0, 1))
-        table.add_row(
-            f"[bold]done {c['done']}[/bold] · running {len(self.running)} · "
-            f"[red]failed {c['failed']}[/red] · to do {self.todo} · found {c['found']}"
-            f" · elapsed {_duration(time.perf_counter() - self.t0)}{self._eta()}"
-        )
-        for line in self.running.values():
-            table.add_row(f"  {line}")
-        return table
-
-    def _update(self) -> None:
-        self.live.update(self._render())
-
-    def start(self, spec: RunSpec, run_id: str) -> None:
-        self.todo = max(self.todo - 1, 0)
-        self.started[run_id] = time.perf_counter()
-        self.running[run_id] = f"[cyan]{run_id}[/cyan] {describe(spec)}: starting"
-        self._update()
-
-    def epoch(self, spec: RunSpec, run_id: str, info: dict[str, Any]) -> None:
-        monitor = spec.train.get("monitor", "valid")
-        # epochs done as a count; the best epoch by its index, as curve.csv and run.json
-        self.running[run_id] = (
-            f"[cyan]{run_id}[/cyan] {describe(spec)}: {info['epoch'] + 1}"
-            f"/{spec.train.get('epochs', '?')} epochs, valid {monitor} {info['valid']:.4f} "
-            f"(best {info['best']:.4f} at epoch {info['best_epoch']})"
-        )
-        now = time.perf_counter()
-        if not self.live.console.is_terminal and now - self.logged.get(run_id, 0) >= LOG_EVERY_S:
-            self.logged[run_id] = now
-            self.live.console.print(f"  {self.running[run_id]}", highlight=False)
-        self._update()
-
-    def finish(self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None) -> None:
-        self.running.pop(run_id, None)
-        started = self.started.pop(run_id, None)
-        if status in ("skipped", "cached", "failed (kept)"):
-            self.counts["found" if status != "failed (kept)" else "failed"] += 1
-        elif status == "busy":
-            self.counts["busy"] += 1
-            self.todo = max(self.todo - 1, 0)
-        else:
-            if status != "done" and started is None:  # failed before it started
-                self.todo = max(self.todo - 1, 0)
-            self.counts["done" if status == "done" else "failed"] += 1
-            took = ""
-            if seconds is None and started is not None:
-                seconds = time.perf_counter() - started
-            if seconds is not None:
-                self.durations.append(seconds)
-                took = f" ({_duration(seconds)})"
-            color = "green" if status == "done" else "red"
-            self.live.console.print(
-                f"[{color}]{status:>6}[/{color}] [cyan]{run_id}[/cyan] {describe(spec)}{took}",
-                highlight=False,
-            )
-        self._update()
 
 
 def _overrides(
@@ -178,14 +89,7 @@ def run(
     workers: int = WORKERS,
     executor: str = EXECUTOR,
     address: str = ADDRESS,
-    reuse: list[Path] = typer.Option(
-        None,
-        "--reuse",
-        metavar="DIR",
-        help="Copy the finished runs of another output folder (another suite's, or a "
-        "published results/ folder) that have this suite's run ids, instead of training "
-        "them again. Repeatable.",
-    ),
+    reuse: list[Path] = typer.Option(None, "--reuse", metavar="DIR", help=REUSE_HELP),
 ) -> None:
     """Run every combination of a suite not yet in its output folder (teachers first),
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
@@ -196,6 +100,18 @@ def run(
     runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
     finished. Exit code 1 if any run failed (see
     OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    from rich.live import Live
+
+    from kdbench.atomic import write_file
+    from kdbench.cli.live import LiveReporter
+    from kdbench.report import Options, cells, load_results, markdown, rich_table
+    from kdbench.runner import build_plan, run_suite
+    from kdbench.runner.migrate import check_current
+    from kdbench.runner.plan import DONE, refresh
+    from kdbench.runner.store import Store, reuse_records
+    from kdbench.suite import load_suite
+    from kdbench.train.teacher import TeacherCache
+
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
     check_current([suite.output, *(reuse or [])])
@@ -205,9 +121,12 @@ def run(
         todo = [r.run_id for r in plan.runs if r.status != DONE]
         copied = reuse_records(store, reuse, todo)
         refresh(plan, store, TeacherCache())
-        console.print(f"reused {copied} finished runs from {', '.join(map(str, reuse))}")
+        console.print(
+            f"reused {copied} finished runs from {', '.join(map(str, reuse))}", markup=False
+        )
     console.print(
-        f"[bold]{suite.name}[/bold]: {plan.summary()} · {executor_text(suite)} → {suite.output}",
+        f"[bold]{plain(suite.name)}[/bold]: "
+        + plain(f"{plan.summary()} · {executor_text(suite)} → {suite.output}"),
         highlight=False,
     )
     t0 = time.perf_counter()
@@ -223,17 +142,19 @@ def run(
                 + _resume_command(suite_path, overrides),
                 highlight=False,
                 soft_wrap=True,
+                markup=False,
             )
             raise typer.Exit(130) from None
     found = len(outcome.skipped)
     if not outcome.done and not outcome.failed and not outcome.busy:
-        console.print(f"nothing to train: all {found} runs found in {suite.output}")
+        console.print(f"nothing to train: all {found} runs found in {suite.output}", markup=False)
     else:
         busy = f", {len(outcome.busy)} left to another runner" if outcome.busy else ""
         console.print(
             f"trained {len(outcome.done)}, found {found}, failed {len(outcome.failed)}{busy} "
             f"in {_duration(time.perf_counter() - t0)} ({suite.output})",
             highlight=False,
+            markup=False,
         )
     table_cells = cells(
         load_results(suite.output, suite.metrics),
@@ -245,18 +166,35 @@ def run(
     write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
     if outcome.failed:
         for run_id, reason in outcome.failed:
-            err_console.print(f"[red]failed[/red] {run_id}: {reason}", highlight=False)
+            err_console.print(f"[red]failed[/red] {run_id}: {plain(reason)}", highlight=False)
         err_console.print(
             f"details in {suite.output}/runs/RUN_ID/traceback.txt; re-run them with: "
             + _resume_command(suite_path, overrides)
             + " --retry-failed",
             highlight=False,
             soft_wrap=True,
+            markup=False,
         )
         raise typer.Exit(1)
 
 
-_STATUS_STYLE = {DONE: "green", FAILED: "red", RUNNING: "yellow", TODO: "white"}
+# keyed by kdbench.runner.plan's DONE, FAILED, RUNNING, TODO (spelled out: importing the
+# runner here would load torch for `kdbench --help`)
+_STATUS_STYLE = {"done": "green", "failed": "red", "running": "yellow", "todo": "white"}
+
+
+def _published_folders() -> list[Path]:
+    """The published results folders of this source checkout (none in an installed wheel)."""
+    if not PUBLISHED.is_dir():
+        return []
+    here = Path.cwd()
+    # as the user would type them from here (results/NAME), so a --reuse of the same
+    # folder is the same path
+    return sorted(
+        d.relative_to(here) if d.is_relative_to(here) else d
+        for d in PUBLISHED.iterdir()
+        if (d / "runs").is_dir()
+    )
 
 
 @app.command("validate")
@@ -281,28 +219,54 @@ def validate(
         "3 training steps scaled to the epoch, and a validation pass, with the cached "
         "teacher or an untrained one of its size. Seconds to minutes per setting.",
     ),
+    reuse: list[Path] = typer.Option(
+        None,
+        "--reuse",
+        metavar="DIR",
+        help="Take the costs of runs not finished here from the finished runs with the same "
+        "ids in DIR (what `run --reuse DIR` would copy), and count them. Repeatable. The "
+        "published results/ folders of a source checkout are always looked in.",
+    ),
 ) -> None:
     """Check a suite without running or writing anything (names, parameters, types and
     ranges, datasets obtainable, losses compatible with the backbones) and print its
     expanded plan: how many runs, which teachers, which are already done, and the cost of
-    each setting (seconds per epoch, minutes per run): measured on its finished runs, or
+    each setting (seconds per epoch, minutes per run): measured on its finished runs, on
+    the runs with the same ids in `--reuse` folders and the published results/, or
     estimated here with `--probe`."""
+    from kdbench.runner import build_plan, threads_per_run
+    from kdbench.runner.cost import costs, setting_of
+    from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
+    from kdbench.runner.store import Store
+    from kdbench.suite import load_suite
+    from kdbench.train.teacher import TeacherCache
+
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite, offline=offline)
-    console.print(f"[green]valid[/green]: {suite_path} · {executor_text(suite)}", highlight=False)
+    for src in reuse or []:
+        if not (src / "runs").is_dir():
+            raise ConfigError(f"--reuse {src}: not a kdbench output folder (no {src}/runs)")
+    console.print(
+        "[green]valid[/green]: " + plain(f"{suite_path} · {executor_text(suite)}"),
+        highlight=False,
+    )
     for name, data in plan.data.items():
         s = data.stats()
         console.print(
             f"  {name}: {s['n_users']:,} users × {s['n_items']:,} items, "
             f"{s['n_interactions']:,} interactions",
             highlight=False,
+            markup=False,
         )
     for name, (why, n_teachers, n_students) in plan.absent.items():
         console.print(
-            f"  [yellow]{name}: not checked[/yellow] ({n_teachers} teacher"
-            f"{'s' * (n_teachers != 1)}, {n_students} student runs left out): {why}",
+            f"  [yellow]{plain(name)}: not checked[/yellow] ({n_teachers} teacher"
+            f"{'s' * (n_teachers != 1)}, {n_students} student runs left out): {plain(why)}",
             highlight=False,
         )
+    # --reuse folders first, as `run --reuse` takes them; then the published results
+    sources = list(dict.fromkeys([*(reuse or []), *_published_folders()]))
+    others = {src: Store(src) for src in sources}
     with console.status("costs…") as status:
         cost, epochs = costs(
             plan,
@@ -310,7 +274,8 @@ def validate(
             TeacherCache(),
             probe=probe,
             threads=threads_per_run(suite),
-            on_probe=lambda key: status.update(f"probing {' · '.join(key)}…"),
+            on_probe=lambda key: status.update(plain(f"probing {' · '.join(key)}…")),
+            others=list(others.values()),
         )
     teachers = Table(title="teachers", title_justify="left")
     for col in ("run id", "dataset", "backbone", "status", "s/epoch", "min/run"):
@@ -320,10 +285,11 @@ def validate(
         bb = ", ".join(f"{k}={v}" for k, v in spec.backbone.items())
         style = _STATUS_STYLE[r.status]
         status_cell = f"[{style}]{r.status}[/{style}]"
-        teachers.add_row(r.run_id, spec.dataset, bb, status_cell, *_cost(cost[setting_of(r)]))
+        cells = (r.run_id, spec.dataset, bb)
+        teachers.add_row(*map(plain, cells), status_cell, *_cost(cost[setting_of(r)]))
     if plan.teachers:
         console.print(teachers)
-    groups: dict[Setting, dict[str, Any]] = {}
+    groups: dict[tuple[str, ...], dict[str, Any]] = {}
     for r in plan.students:
         g = groups.setdefault(setting_of(r), {"seeds": [], DONE: 0, FAILED: 0, RUNNING: 0, TODO: 0})
         g["seeds"].append(r.spec.seed)
@@ -336,15 +302,25 @@ def validate(
     for key, g in groups.items():
         seeds = ",".join(map(str, g["seeds"]))
         counts = (str(g[DONE]), str(g[FAILED]), str(g[TODO] + g[RUNNING]))
-        students.add_row(*key, seeds, *counts, *_cost(cost[key]))
+        students.add_row(*map(plain, key), seeds, *counts, *_cost(cost[key]))
     console.print(students)
-    console.print(_cost_legend(epochs), highlight=False)
+    console.print(_cost_legend(epochs), highlight=False, markup=False)
     for key, c in cost.items():
         if c.error:
-            console.print(f"  not probed: {' · '.join(key)}: {c.error}", highlight=False)
+            console.print(f"  not probed: {' · '.join(key)}: {c.error}", markup=False)
+    todo = [r.run_id for r in plan.runs if r.status != DONE]
+    for src, store in others.items():
+        found = sum(bool((rec := store.read(i)) and rec.get("status") == DONE) for i in todo)
+        if found:
+            console.print(
+                f"  {found} of the runs to do are finished in {src}: "
+                f"kdbench run {suite_path} --reuse {src} copies them",
+                markup=False,
+                soft_wrap=True,
+            )
     left_out = sum(t + n for _, t, n in plan.absent.values())
     more = f" ({left_out} more left out offline)" if left_out else ""
-    console.print(f"{plan.summary()}{more} → {suite.output}", highlight=False)
+    console.print(f"{plan.summary()}{more} → {suite.output}", markup=False)
 
 
 def _cost(c: Cost) -> tuple[str, str]:
@@ -361,9 +337,10 @@ def _cost_legend(epochs: dict[str, float]) -> str:
     mean = ", ".join(f"{n:.0f} {kind}" for kind, n in epochs.items()) or "none finished yet"
     return (
         "s/epoch: training + validation seconds per epoch; min/run: minutes per run. Plain: "
-        "the mean of this setting's finished runs, on the machine that ran them. ≈: probed "
-        "here (--probe), min/run = s/epoch × the mean epochs of this suite's finished runs "
-        f"of its kind ({mean})."
+        "the mean of this setting's finished runs (here, or with the same run ids in a "
+        "--reuse folder or the published results/), on the machine that ran them. ≈: probed "
+        "here (--probe), min/run = s/epoch × the mean epochs of those finished runs of its "
+        f"kind ({mean})."
     )
 
 
@@ -378,9 +355,15 @@ def status(
 ) -> None:
     """The table of a suite's runs (done / failed / running elsewhere / to do) with their
     test metric, failure reason or mid-run checkpoint; runs nothing."""
+    from kdbench.runner import build_plan
+    from kdbench.runner.plan import DONE, FAILED, RUNNING
+    from kdbench.runner.store import Store
+    from kdbench.suite import load_suite
+    from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
-    table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
+    table = Table(title=plain(f"{suite.name} → {suite.output}"), title_justify="left")
     for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status"):
         table.add_column(col, no_wrap=True)
     table.add_column("result")
@@ -403,15 +386,14 @@ def status(
                 parts.append(f"checkpoint after epoch {epoch}")
             result = ", ".join(parts)
         style = _STATUS_STYLE[r.status]
-        table.add_row(
+        cells = (
             r.run_id,
             spec.kind,
             spec.dataset,
             spec.labels.get("pair", ""),
             spec.labels.get("method", ""),
             str(spec.seed) if spec.kind == "student" else "",
-            f"[{style}]{r.status}[/{style}]",
-            result,
         )
+        table.add_row(*map(plain, cells), f"[{style}]{r.status}[/{style}]", plain(result))
     console.print(table)
-    console.print(plan.summary(), highlight=False)
+    console.print(plan.summary(), highlight=False, markup=False)

@@ -6,14 +6,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from kdbench.cli.app import app, cli_errors, console, err_console
-from kdbench.data import Interactions, load_dataset
+from kdbench.cli.app import app, cli_errors, console, err_console, plain
 from kdbench.errors import ConfigError
-from kdbench.eval.verify import check_run
-from kdbench.report.records import per_user, read_records, topk
 
 
 @app.command("verify")
@@ -26,6 +22,11 @@ def verify(
     train item (nor a valid one where the run masked them), and each per-user test metric
     in per_user.npz, and its mean in run.json, is what topk.npz gives. Exit code 1 if a
     run fails a check."""
+    # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
+    from kdbench.data import Interactions, load_dataset
+    from kdbench.eval.verify import check_run
+    from kdbench.report.records import per_user, read_records, topk
+
     records = sorted(
         (r for r in read_records(output) if r.get("status") == "done"),
         key=lambda r: (
@@ -39,7 +40,7 @@ def verify(
     if not records:
         raise ConfigError(f"{output}: no finished runs to verify")
     splits: dict[str, Interactions] = {}
-    table = Table(title=f"{output}", title_justify="left")
+    table = Table(title=plain(output), title_justify="left")
     for col in ("run id", "dataset", "pair", "method", "seed"):
         table.add_column(col, no_wrap=True)
     table.add_column("check")
@@ -57,15 +58,9 @@ def verify(
         bad += bool(problems)
         labels = rec.get("labels", {})
         seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""
-        verdict = escape("; ".join(problems)) if problems else "[green]ok[/green]"
-        table.add_row(
-            rec["run_id"],
-            spec["name"],
-            labels.get("pair", ""),
-            labels.get("method", ""),
-            seed,
-            verdict,
-        )
+        verdict = plain("; ".join(problems)) if problems else "[green]ok[/green]"
+        cells = (rec["run_id"], spec["name"], labels.get("pair", ""), labels.get("method", ""))
+        table.add_row(*map(plain, cells), seed, verdict)
     console.print(table)
     summary = f"{len(records)} finished runs: {len(records) - bad} ok, {bad} failing a check"
     if bad:

@@ -131,6 +131,14 @@ def find_file(
             f"{dataset}: {raw.names[0]} not found ({where}); the first run downloads it "
             f"from {url or remote.url}"
         )
+    offline = (
+        f"to work offline, put {remote.filename} in $KDBENCH_DATA/{dataset}/ "
+        "(or give the dataset's path)"
+    )
     return download(
-        url or remote.url, raw_dir(dataset) / remote.filename, checksum, progress=progress
+        url or remote.url,
+        raw_dir(dataset) / remote.filename,
+        checksum,
+        progress=progress,
+        offline=offline,
     )

@@ -23,7 +23,7 @@ def rich_table(cell: Cell, styled: bool = True) -> Table:
     ``styled``: the console shows bold and underline (a terminal); else the best and
     second values carry the plain marks ¹ and ², and the caption says so."""
     table = Table(
-        title=f"{cell.title} (test, mean ± std over seeds)",
+        title=escape(f"{cell.title} (test, mean ± std over seeds)"),
         caption=escape("\n".join(caption(cell, styled))),
         caption_justify="left",
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,16 +51,20 @@ def costs(
     probe: bool = False,
     threads: int | None = None,
     on_probe: Callable[[Setting], None] | None = None,
+    others: Sequence[Store] = (),
 ) -> tuple[dict[Setting, Cost], dict[str, float]]:
     """Each setting's cost, and the mean epoch count of the finished runs of each kind.
 
+    A run counts as finished when ``store`` holds its record or, failing that, one of
+    ``others`` does (other output folders, published results): a run id hashes the run's
+    spec and data, so a record with the same id measured this very run.
     ``probe``: time the settings that have runs to do and none finished, with ``threads``
     torch threads (a run's share of the machine); ``on_probe`` is told each one first."""
     groups: dict[Setting, list[PlannedRun]] = {}
     for run in plan.runs:
         groups.setdefault(setting_of(run), []).append(run)
     records = {
-        key: [rec for r in runs if r.status == DONE and (rec := _record(r, store, cache))]
+        key: [rec for r in runs if (rec := _record(r, store, cache, others))]
         for key, runs in groups.items()
     }
     epochs: dict[str, list[int]] = {}
@@ -81,11 +85,17 @@ def costs(
     return out, mean_epochs
 
 
-def _record(run: PlannedRun, store: Store, cache: TeacherCache) -> dict[str, Any] | None:
-    rec = store.read(run.run_id)
+def _record(
+    run: PlannedRun, store: Store, cache: TeacherCache, others: Sequence[Store]
+) -> dict[str, Any] | None:
+    rec = store.read(run.run_id) if run.status == DONE else None
     if rec is None and run.kind == "teacher":  # trained by another suite
         path = cache.folder(run.run_id) / "run.json"
         rec = json.loads(path.read_text()) if path.is_file() else None
+    for other in others:
+        if rec is not None and rec.get("status") == DONE:
+            break
+        rec = other.read(run.run_id)
     return rec if rec and rec.get("status") == DONE and "timings" in rec else None
 
 
