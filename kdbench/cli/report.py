@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # The choices --help names, spelled out rather than imported: importing them from
 # kdbench.report / kdbench.stats would load pandas and scipy for every `kdbench --help`.
 # tests/test_cli_startup.py checks that they equal the packages' own.
-FORMATS = ("term", "md", "latex", "csv", "json", "html")
+FORMATS = ("term", "md", "latex", "latex-table", "csv", "json", "html")
 TESTS = ("t", "wilcoxon", "perm")
 CORRECTIONS = ("holm", "bh", "none")
 STUDENT = "student"
