@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from rich.table import Table
 
 from kdbench.atomic import write_file
 from kdbench.cli.app import app, cli_errors, console, err_console
+from kdbench.errors import StorageError
 from kdbench.report import cells, load_results, markdown, rich_table
 from kdbench.report.model import Options
 from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
@@ -213,6 +216,10 @@ def run(
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
+        except StorageError:
+            live.stop()
+            _leaderboard(suite)  # of the runs that finished, as far as the disk lets us
+            raise
         except KeyboardInterrupt:
             live.stop()
             err_console.print(
@@ -232,14 +239,20 @@ def run(
             f"in {_duration(time.perf_counter() - t0)} ({suite.output})",
             highlight=False,
         )
-    table_cells = cells(
-        load_results(suite.output),
-        list(suite.metrics),
-        options=Options(**suite.stats) if suite.stats else None,
-    )
-    for cell in table_cells:
-        console.print(rich_table(cell))
-    write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
+    _leaderboard(suite)
+    if outcome.busy:
+        owners = {
+            f"pid {o.get('pid')} on {o.get('host')}"
+            for o in map(Store(suite.output).owner, outcome.busy)
+            if o is not None
+        }
+        err_console.print(
+            f"[yellow]incomplete[/yellow]: {len(outcome.busy)} runs are held by another live "
+            f"runner ({', '.join(sorted(owners)) or 'finished since'}), so this leaderboard "
+            "lacks them; run again when it is done: " + _resume_command(suite_path, overrides),
+            highlight=False,
+            soft_wrap=True,
+        )
     if outcome.failed:
         for run_id, reason in outcome.failed:
             err_console.print(f"[red]failed[/red] {run_id}: {reason}", highlight=False)
@@ -251,6 +264,27 @@ def run(
             soft_wrap=True,
         )
         raise typer.Exit(1)
+    if outcome.busy:
+        raise typer.Exit(1)
+
+
+def _leaderboard(suite: Suite) -> None:
+    """Print the leaderboard of the suite's finished runs and write leaderboard.md. A disk
+    that refuses the file (full, read-only) is said in one line; the table still prints."""
+    table_cells = cells(
+        load_results(suite.output),
+        list(suite.metrics),
+        options=Options(**suite.stats) if suite.stats else None,
+    )
+    for cell in table_cells:
+        console.print(rich_table(cell))
+    path = suite.output / "leaderboard.md"
+    try:
+        write_file(path, markdown(table_cells).encode())
+    except OSError as err:
+        if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EDQUOT):
+            raise
+        err_console.print(f"cannot write {path}: {os.strerror(err.errno).lower()}", highlight=False)
 
 
 _STATUS_STYLE = {DONE: "green", FAILED: "red", RUNNING: "yellow", TODO: "white"}
@@ -392,7 +426,7 @@ def status(
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
             result = f"test {monitor} {value:.4f}" if value is not None else "(teacher cache)"
         else:  # to do, or running: who runs it, and how far its checkpoint got
-            parts = []
+            parts = [r.error] if r.error else []
             if r.status == RUNNING and r.owner:
                 parts.append(f"pid {r.owner.get('pid')} on {r.owner.get('host')}")
             epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()

@@ -13,7 +13,7 @@ from typing import Any
 
 from kdbench.data.split import SPLIT_METHODS
 from kdbench.errors import ConfigError
-from kdbench.params import Param
+from kdbench.params import Param, is_finite
 
 PREP_PARAMS: dict[str, Param] = {
     "path": Param(None, "a local file or folder to read instead of the registered source", str),
@@ -86,7 +86,10 @@ def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
     if (
         not isinstance(ratios, list | tuple)
         or len(ratios) != 3
-        or any(isinstance(r, bool) or not isinstance(r, int | float) or r < 0 for r in ratios)
+        or any(
+            isinstance(r, bool) or not isinstance(r, int | float) or not is_finite(r) or r < 0
+            for r in ratios
+        )
         or ratios[0] <= 0
     ):
         raise ConfigError(f"{where}.ratios: expected {STRUCTURED['ratios'].doc}, got {ratios!r}")

@@ -10,20 +10,70 @@ the next ``kdbench run`` redoes from the start.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import logging
+import os
+import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import torch
+
 from kdbench.atomic import write_folder
-from kdbench.runner.execute import failed_record
+from kdbench.errors import StorageError
+from kdbench.runner.execute import build_backbone, failed_record
 from kdbench.runner.job import Job, JobResult
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import DONE, FAILED, Plan, PlannedRun
-from kdbench.runner.store import Store, clean_temporaries, record_files
+from kdbench.runner.store import Store, clean_temporaries, record_damage, record_files
 from kdbench.suite import RunSpec
 from kdbench.train.teacher import TeacherCache
+
+#: errors of the disk, not of the run: the suite stops (a full disk stays full)
+_DISK_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG}
+
+
+@contextlib.contextmanager
+def storage_errors(where: Path) -> Iterator[None]:
+    """A full or read-only disk while writing ``where`` → one-line StorageError (the
+    atomic write has removed its partial temporary folder already)."""
+    try:
+        yield
+    except OSError as err:
+        if err.errno not in _DISK_ERRNOS:
+            raise
+        raise StorageError(
+            f"cannot write {where}: {os.strerror(err.errno).lower()}; finished runs are kept: "
+            "free space (or make the folder writable) and run the suite again to go on"
+        ) from None
+
+
+def teacher_weights_problem(path: Path, backbone: dict[str, Any], data: Any) -> str | None:
+    """What is wrong with cached teacher weights (unreadable, or not the state of the
+    backbone ``backbone`` on ``data``), or None."""
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # torch raises many kinds for a damaged file (pickle, zip, EOF)
+        return f"model.pt is unreadable ({type(err).__name__})"
+    if not isinstance(state, dict):
+        return "model.pt holds no state dict"
+    try:
+        with torch.device("meta"):  # shapes only: no memory for the weights
+            model = build_backbone(backbone, data, torch.device("meta"))
+    except Exception:  # a backbone that cannot be built on the meta device: build it
+        model = build_backbone(backbone, data, torch.device("cpu"))
+    want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    got = {k: tuple(v.shape) for k, v in state.items() if hasattr(v, "shape")}
+    if want != got:
+        diff = sorted(set(want.items()) ^ set(got.items()))[:1]
+        return f"model.pt does not fit its backbone (e.g. {diff[0][0]} {diff[0][1]})"
+    return None
+
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +141,15 @@ class Driver:
         }
         queue = []
         for run in self.plan.runs:
+            damage = self.store.damage(run.run_id)
+            if damage:
+                log.warning(
+                    "run %s: its record is damaged (%s); running it again", run.run_id, damage
+                )
             rec = self.store.read(run.run_id)
             status = rec["status"] if rec else None
             if run.kind == "teacher":
-                if self.cache.has(run.run_id):
+                if self.cache.has(run.run_id) and self._cached_teacher_ok(run):
                     self.ready.add(run.run_id)
                     if status != "done":
                         self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
@@ -114,6 +169,33 @@ class Driver:
                 continue
             queue.append(run)
         return queue
+
+    def _cached_teacher_ok(self, run: PlannedRun) -> bool:
+        """Whether the cached teacher's record is sound and its weights load into its
+        backbone. A damaged one is set aside (so it is trained again), with a warning
+        naming its folder; False then."""
+        folder = self.cache.folder(run.run_id)
+        problem = record_damage(folder)
+        data = self.plan.data.get(run.spec.dataset)
+        if problem is None and data is not None:
+            problem = teacher_weights_problem(folder / "model.pt", run.spec.backbone, data)
+        if problem is None:
+            return True
+        lock = RunLock(self.cache.root / f".lock-{run.run_id}")
+        if not lock.acquire():
+            return True  # another runner holds it (and writes it anew): leave it to it
+        try:
+            if self.cache.has(run.run_id):
+                aside = folder.parent / f".old-{run.run_id}-damaged"
+                shutil.rmtree(aside, ignore_errors=True)
+                folder.rename(aside)
+                shutil.rmtree(aside, ignore_errors=True)
+        finally:
+            lock.release()
+        log.warning(
+            "cached teacher %s is damaged (%s); removed, it is trained again", folder, problem
+        )
+        return False
 
     def _report(self, run: PlannedRun, status: str) -> None:
         """A run found done (in the store, or a teacher in the cache)."""
@@ -210,9 +292,10 @@ class Driver:
             self.rep.finish(run.spec, run.run_id, "busy")
             return
         try:
-            write_folder(
-                self.store.folder(run.run_id), failed_record(run.spec, run.run_id, reason, tb)
-            )
+            with storage_errors(self.store.folder(run.run_id)):
+                write_folder(
+                    self.store.folder(run.run_id), failed_record(run.spec, run.run_id, reason, tb)
+                )
         finally:
             lock.release()
         if run.kind == "teacher":
@@ -229,11 +312,14 @@ class Driver:
                 return
             if run.kind == "teacher":
                 files = {**(result.files or {}), "model.pt": result.weights or b""}
-                write_folder(self.cache.folder(run.run_id), files)
-                self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
+                with storage_errors(self.cache.folder(run.run_id)):
+                    write_folder(self.cache.folder(run.run_id), files)
+                with storage_errors(self.store.folder(run.run_id)):
+                    self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
                 self.ready.add(run.run_id)
             else:
-                write_folder(self.store.folder(run.run_id), result.files)
+                with storage_errors(self.store.folder(run.run_id)):
+                    write_folder(self.store.folder(run.run_id), result.files)
             self.out.done.append(run.run_id)
             total_s = json.loads(result.files["run.json"])["timings"]["total_s"]
             self.rep.finish(run.spec, run.run_id, "done", seconds=total_s)

@@ -61,7 +61,9 @@ class MemoryTeachers:
         self.weights = weights
 
     def load_into(self, teacher_id: str, model: Backbone) -> Backbone:
-        state = torch.load(io.BytesIO(self.weights[teacher_id]), map_location="cpu")
+        state = torch.load(
+            io.BytesIO(self.weights[teacher_id]), map_location="cpu", weights_only=True
+        )
         model.load_state_dict(state)
         return model
 
