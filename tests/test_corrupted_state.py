@@ -113,19 +113,30 @@ def test_a_damaged_meta_json_is_prepared_again(caplog):
 # -- duplicate rows ----------------------------------------------------------------------------
 
 
-def test_duplicate_rows_are_dropped_and_counted(tmp_path, caplog):
+@pytest.mark.parametrize("k_core", [0, 3])  # repeats dropped after / before renumbering
+def test_duplicate_rows_are_dropped_and_counted(tmp_path, caplog, k_core):
     rows = [(u, i) for u in range(30) for i in range(u % 5, u % 5 + 15)]
     twice = rows + rows[::3]
     for name, data in (("once", rows), ("twice", twice)):
         body = "user_id:token\titem_id:token\n" + "".join(f"{u}\t{i}\n" for u, i in data)
         (tmp_path / f"{name}.inter").write_text(body)
     with caplog.at_level(logging.WARNING, logger="kdbench"):
-        dup = load_dataset("dup", format="inter", path=str(tmp_path / "twice.inter"))
+        dup = load_dataset("dup", format="inter", path=str(tmp_path / "twice.inter"), k_core=k_core)
     assert f"dropped {len(rows[::3])} repeated (user, item) rows" in caplog.text
-    ref = load_dataset("ref", format="inter", path=str(tmp_path / "once.inter"))
+    ref = load_dataset("ref", format="inter", path=str(tmp_path / "once.inter"), k_core=k_core)
     assert dup.fingerprint == ref.fingerprint
     pairs = [set(zip(*dup.split(s).pairs(), strict=True)) for s in ("train", "valid", "test")]
     assert not (pairs[0] & pairs[1] or pairs[0] & pairs[2] or pairs[1] & pairs[2])
+
+
+def test_duplicates_keep_keeps_them_and_says_so(tmp_path, caplog):
+    rows = [(u, i) for u in range(30) for i in range(u % 5, u % 5 + 15)] + [(0, 0), (0, 0)]
+    body = "user_id:token\titem_id:token\n" + "".join(f"{u}\t{i}\n" for u, i in rows)
+    (tmp_path / "d.inter").write_text(body)
+    with caplog.at_level(logging.WARNING, logger="kdbench"):
+        data = load_dataset("d", format="inter", path=str(tmp_path / "d.inter"), duplicates="keep")
+    assert "kept 2 repeated (user, item) rows" in caplog.text
+    assert data.stats()["n_interactions"] == len(rows)
 
 
 def test_users_without_a_test_item_are_counted(tmp_path, caplog):

@@ -41,6 +41,13 @@ PREP_PARAMS: dict[str, Param] = {
         str,
         choices=("item", "file"),
     ),
+    "duplicates": Param(
+        "drop",
+        "repeated (user, item) rows: drop (keep the first) or keep (as the reference "
+        "pipelines of some releases do; a pair may then be in train and test)",
+        str,
+        choices=("drop", "keep"),
+    ),
     "split": Param("ordered", "how each user's items are split", str, choices=SPLIT_METHODS),
     "split_seed": Param(0, "split=random: the shuffle seed (independent of training seeds)", int),
     "mask_valid": Param(

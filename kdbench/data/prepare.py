@@ -106,12 +106,12 @@ def _given_split(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interacti
     pair = users * n_items + items  # one int64 per (user, item): n_users·n_items < 2⁶³ here
     for s in ("train", "valid", "test"):
         repeated = pd.Series(pair[split == s]).duplicated().to_numpy()
-        if repeated.any():
+        if repeated.any() and opts["duplicates"] == "drop":
             row = int(repeated.argmax())
             u, i = divmod(int(pair[split == s][row]), n_items)
             raise DataError(
                 f"{name}: the given {s} split lists (user {u}, item {i}) twice; "
-                "each pair may appear once: remove the repeated rows"
+                "each pair may appear once: remove the repeated rows (or set duplicates: keep)"
             )
     for a, b in (("train", "valid"), ("train", "test"), ("valid", "test")):
         shared = np.intersect1d(pair[split == a], pair[split == b])
@@ -136,27 +136,44 @@ def _given_split(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interacti
     return Interactions(name, n_users, n_items, **parts, info={"options": dict(opts)})
 
 
-def _deduplicate(df: pd.DataFrame, opts: dict[str, Any], name: str) -> pd.DataFrame:
-    """One row per (user, item): a repeated pair would land in train and test at once and
-    count as a hit the model saw in training. The first occurrence is kept (the earliest
-    when ordering by timestamp); a warning says how many rows went."""
-    pairs = df[["user", "item"]]
+def _repeated(
+    pairs: pd.DataFrame | pd.Series, df: pd.DataFrame, opts: dict[str, Any]
+) -> np.ndarray:
+    """[rows] bool: rows whose (user, item) pair came earlier (earlier in time when
+    ordering by timestamp, else in the file), ``pairs`` being the rows' pairs as columns
+    or as one key."""
     if opts["order"] == "timestamp" and "timestamp" in df.columns:
         order = df["timestamp"].to_numpy().argsort(kind="stable")
         dup = np.empty(len(df), dtype=bool)
         dup[order] = pairs.iloc[order].duplicated().to_numpy()
-    else:
-        dup = pairs.duplicated().to_numpy()
+        return dup
+    return pairs.duplicated().to_numpy()
+
+
+def _drop_repeated(dup: np.ndarray, opts: dict[str, Any], name: str) -> bool:
+    """Say how many rows repeat a pair; whether to drop them (``duplicates: drop``).
+
+    One row per (user, item): a repeated pair would land in train and test at once and
+    count as a hit the model saw in training."""
     n = int(dup.sum())
     if not n:
-        return df
+        return False
+    if opts["duplicates"] == "keep":
+        log.warning(
+            "%s: kept %d repeated (user, item) row%s (duplicates: keep, as the reference "
+            "pipeline does): such a pair may be in train and test at once",
+            name,
+            n,
+            "s" * (n != 1),
+        )
+        return False
     log.warning(
         "%s: dropped %d repeated (user, item) row%s, keeping each pair's first occurrence",
         name,
         n,
         "s" * (n != 1),
     )
-    return df[~dup].reset_index(drop=True)
+    return True
 
 
 def prepare_frame(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interactions:
@@ -167,10 +184,18 @@ def prepare_frame(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interact
         return _given_split(df, opts, name)
     df = df.drop(columns="split", errors="ignore").reset_index(drop=True)
     df = rating_threshold(df, opts["min_rating"], name)
-    df = _deduplicate(df, opts, name)
+    # repeated pairs go before the k-core filter counts rows (on the raw ids: slower), or,
+    # with no filter, after renumbering (one int64 key per row: fast)
+    cores = opts["user_min"] > 1 or opts["item_min"] > 1
+    if cores and _drop_repeated(dup := _repeated(df[["user", "item"]], df, opts), opts, name):
+        df = df[~dup].reset_index(drop=True)
     df = k_core(df, opts["user_min"], opts["item_min"], name)
     users, n_users = _codes(df["user"])
     items, n_items = _codes(df["item"])
+    if not cores:
+        dup = _repeated(pd.Series(users * max(n_items, 1) + items), df, opts)
+        if _drop_repeated(dup, opts, name):
+            df, users, items = df[~dup].reset_index(drop=True), users[~dup], items[~dup]
     if opts["split"] == "random":
         # a per-user shuffle drawn from split_seed alone, so every training seed sees it
         keys = np.random.default_rng(opts["split_seed"]).random(len(users))
