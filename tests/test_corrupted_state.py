@@ -309,6 +309,28 @@ def test_a_full_or_read_only_disk_is_one_line_and_keeps_finished_runs(
     assert "recall@10" in res.output  # the leaderboard of what exists is shown
 
 
+def test_a_full_disk_under_a_checkpoint_stops_the_suite_in_one_line(tmp_path, monkeypatch):
+    import kdbench.train.checkpoint as checkpoint
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KDBENCH_CACHE", str(cache))
+    suite = tmp_path / "suite.yaml"
+    text = SUITE.format(out=tmp_path / "out")
+    suite.write_text(text.replace("{threads: 1}", "{threads: 1, checkpoint_every: 1e-9}"))
+
+    def full(state, path):
+        Path(path).write_bytes(b"partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(checkpoint.torch, "save", full)
+    res = CliRunner().invoke(app, ["run", str(suite)])
+    assert res.exit_code == 2, res.output
+    errors = [line for line in res.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "No space left" in errors[0], res.output
+    assert not list((cache / "checkpoints").glob(".*tmp")), "a partial checkpoint stayed"
+    assert Store(tmp_path / "out").records() == []  # nothing recorded failed for it
+
+
 # -- numeric blow-up ---------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ subprocess for the real exit code); data files through a suite that names them."
 from __future__ import annotations
 
 import gzip
+import logging
 import os
 import subprocess
 import sys
@@ -18,6 +19,9 @@ from typer.testing import CliRunner
 
 from kdbench.cli import app
 from kdbench.data import cache as data_cache
+from kdbench.errors import ConfigError
+from kdbench.runner import build_plan
+from kdbench.suite import load_suite
 
 BASE = """\
 name: corpus
@@ -605,3 +609,35 @@ def test_real_exit_code_and_stderr(tmp_path: Path):
     assert res.returncode == 2, res.stderr
     assert res.stderr.strip().count("\n") == 0 and "seeds[0]" in res.stderr, res.stderr
     assert not out.exists()
+
+
+def test_a_list_larger_than_the_item_count_leaves_no_cache_and_no_citation(
+    tmp_path, monkeypatch, caplog
+):
+    """On a fresh cache the data is prepared for the check, but a failed check writes
+    nothing there and prints only its line: the dataset's citation (and the cached split)
+    wait for the checks to pass."""
+    import kdbench.data.prepare as prepare
+    from kdbench.runner import execute
+
+    out = tmp_path / "out"
+    bad, good = tmp_path / "bad.yaml", tmp_path / "good.yaml"
+    bad.write_text(BASE.format(out=out).replace("K: 10", "K: 5000"))
+    good.write_text(BASE.format(out=out))
+    monkeypatch.setattr(prepare, "_cited", set())
+    monkeypatch.setenv("KDBENCH_CACHE", str(tmp_path / "cache1"))
+    execute._dataset.cache_clear()  # datasets this process prepared before are memoised
+    with caplog.at_level(logging.INFO, logger="kdbench"):
+        with pytest.raises(ConfigError, match="larger than the item count"):
+            build_plan(load_suite(bad))
+        assert "Harper" not in caplog.text
+        assert not data_cache.prepared_dir().exists()
+        build_plan(load_suite(good))
+    assert "Harper" in caplog.text
+    assert len(list(data_cache.prepared_dir().iterdir())) == 1
+    # the CLI: one line, and no prepared split in a fresh cache
+    monkeypatch.setenv("KDBENCH_CACHE", str(tmp_path / "cache2"))
+    execute._dataset.cache_clear()
+    res = CliRunner().invoke(app, ["validate", str(bad)])
+    _one_line(res, out, ["losses.ce.K", "larger than the item count"], "bad.yaml")
+    assert not data_cache.prepared_dir().exists()

@@ -234,8 +234,15 @@ def open_member(archive: Path, basenames: tuple[str, ...]) -> Iterator[tuple[IO[
             for m in members:
                 base = m.rsplit("/", 1)[-1]
                 if base == want or (want.startswith(".") and base.endswith(want)):
-                    with zf.open(m) as fh:
-                        yield io.BufferedReader(fh), f"{archive}:{m}"
+                    try:
+                        with zf.open(m) as fh:
+                            yield io.BufferedReader(fh), f"{archive}:{m}"
+                    except (zipfile.BadZipFile, EOFError, zlib.error) as err:
+                        # a member cut short or damaged shows only when it is read
+                        raise DataError(
+                            f"{archive}:{m}: damaged archive member ({err}); download or "
+                            "copy the archive again"
+                        ) from None
                     return
         raise DataError(
             f"{archive}: no member named {' or '.join(basenames)} "

@@ -11,7 +11,6 @@ the next ``kdbench run`` redoes from the start.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import os
@@ -27,15 +26,12 @@ import torch
 from kdbench.atomic import write_folder
 from kdbench.errors import StorageError
 from kdbench.runner.execute import build_backbone, failed_record
-from kdbench.runner.job import Job, JobResult
+from kdbench.runner.job import DISK_ERRNOS, Job, JobResult
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import DONE, FAILED, Plan, PlannedRun
 from kdbench.runner.store import Store, clean_temporaries, record_damage, record_files
 from kdbench.suite import RunSpec
 from kdbench.train.teacher import TeacherCache
-
-#: errors of the disk, not of the run: the suite stops (a full disk stays full)
-_DISK_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG}
 
 
 @contextlib.contextmanager
@@ -45,7 +41,7 @@ def storage_errors(where: Path) -> Iterator[None]:
     try:
         yield
     except OSError as err:
-        if err.errno not in _DISK_ERRNOS:
+        if err.errno not in DISK_ERRNOS:
             raise
         raise StorageError(
             f"cannot write {where}: {os.strerror(err.errno).lower()}; finished runs are kept: "
@@ -306,6 +302,11 @@ class Driver:
     def _finish(self, result: JobResult) -> None:
         run, locks = self.running.pop(result.run_id)
         try:
+            if result.disk_error:  # a checkpoint or teacher list the disk refused
+                raise StorageError(
+                    f"run {run.run_id}: {result.error}; finished runs are kept: free space "
+                    "(or make the cache writable) and run the suite again to go on"
+                )
             if not result.ok:
                 log.debug("run %s failed:\n%s", run.run_id, result.traceback)
                 self._fail(run, result.error or "failed", result.traceback or "", locked=True)

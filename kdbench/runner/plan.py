@@ -21,6 +21,7 @@ from kdbench.data.prepare import deferred
 from kdbench.errors import ConfigError, DataNotPresent, KdbenchError
 from kdbench.eval.metrics import parse_metric
 from kdbench.losses import LOSSES
+from kdbench.runner.execute import _dataset as execute_memo
 from kdbench.runner.execute import build_backbone, dataset_of
 from kdbench.runner.store import Store
 from kdbench.suite import RunSpec, Suite, expand
@@ -211,6 +212,23 @@ def build_plan(
                 f"{suite.where('device')}: {str(err).removeprefix('device: ')}"
             ) from None
     teachers, students = expand(suite)
+    try:
+        return _build(suite, store, cache, offline, teachers, students)
+    except KdbenchError:
+        # the datasets loaded for the failed checks were neither cached nor cited: forget
+        # them, so that a later plan in this process prepares (caches, cites) them again
+        execute_memo.cache_clear()
+        raise
+
+
+def _build(
+    suite: Suite,
+    store: Store,
+    cache: TeacherCache,
+    offline: bool,
+    teachers: list[RunSpec],
+    students: list[RunSpec],
+) -> Plan:
     data: dict[str, Interactions] = {}
     why: dict[str, str] = {}
     with deferred():  # a failed data check leaves no prepared split and logs no citation
