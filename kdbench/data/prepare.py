@@ -142,12 +142,18 @@ def _repeated(
     """[rows] bool: rows whose (user, item) pair came earlier (earlier in time when
     ordering by timestamp, else in the file), ``pairs`` being the rows' pairs as columns
     or as one key."""
+    if isinstance(pairs, pd.Series):  # int keys: a sort answers "any repeat?" 6x faster
+        ordered = np.sort(pairs.to_numpy())
+        if not (ordered[1:] == ordered[:-1]).any():
+            return np.zeros(len(pairs), dtype=bool)
+    dup = pairs.duplicated().to_numpy()
+    if not dup.any():  # the common case: no need to find which occurrence came first
+        return dup
     if opts["order"] == "timestamp" and "timestamp" in df.columns:
         order = df["timestamp"].to_numpy().argsort(kind="stable")
         dup = np.empty(len(df), dtype=bool)
         dup[order] = pairs.iloc[order].duplicated().to_numpy()
-        return dup
-    return pairs.duplicated().to_numpy()
+    return dup
 
 
 def _drop_repeated(dup: np.ndarray, opts: dict[str, Any], name: str) -> bool:

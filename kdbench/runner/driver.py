@@ -142,10 +142,12 @@ class Driver:
                 log.warning(
                     "run %s: its record is damaged (%s); running it again", run.run_id, damage
                 )
-            rec = self.store.read(run.run_id)
+            rec = None if damage else self.store.read(run.run_id)
             status = rec["status"] if rec else None
             if run.kind == "teacher":
-                if self.cache.has(run.run_id) and self._cached_teacher_ok(run):
+                if self.cache.has(run.run_id) and self._cached_teacher_ok(
+                    run, weights=run.run_id in needed
+                ):
                     self.ready.add(run.run_id)
                     if status != "done":
                         self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
@@ -166,14 +168,14 @@ class Driver:
             queue.append(run)
         return queue
 
-    def _cached_teacher_ok(self, run: PlannedRun) -> bool:
-        """Whether the cached teacher's record is sound and its weights load into its
-        backbone. A damaged one is set aside (so it is trained again), with a warning
-        naming its folder; False then."""
+    def _cached_teacher_ok(self, run: PlannedRun, weights: bool) -> bool:
+        """Whether the cached teacher's record is sound and (``weights``: when a student
+        is to use it) its weights load into its backbone. A damaged one is removed (so it
+        is trained again), with a warning naming its folder; False then."""
         folder = self.cache.folder(run.run_id)
         problem = record_damage(folder)
         data = self.plan.data.get(run.spec.dataset)
-        if problem is None and data is not None:
+        if problem is None and data is not None and weights:
             problem = teacher_weights_problem(folder / "model.pt", run.spec.backbone, data)
         if problem is None:
             return True
@@ -247,7 +249,7 @@ class Driver:
             self.rep.finish(run.spec, run.run_id, "busy")
             return "gone"
         # another runner may have finished it between our plan and our lock
-        rec = self.store.read(run.run_id)
+        rec = None if self.store.damage(run.run_id) else self.store.read(run.run_id)
         if run.kind == "teacher" and self.cache.has(run.run_id):
             self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
             self.ready.add(run.run_id)

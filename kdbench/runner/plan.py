@@ -23,7 +23,7 @@ from kdbench.eval.metrics import parse_metric
 from kdbench.losses import LOSSES
 from kdbench.runner.execute import _dataset as execute_memo
 from kdbench.runner.execute import build_backbone, dataset_of
-from kdbench.runner.store import Store
+from kdbench.runner.store import Store, record_damage
 from kdbench.suite import RunSpec, Suite, expand
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
@@ -270,10 +270,14 @@ def refresh(plan: Plan, store: Store, cache: TeacherCache) -> None:
         run.error = rec.get("error") if rec else None
         damage = store.damage(run.run_id)
         if damage:  # to do again: the next run redoes it (and says so)
-            run.error = f"record damaged, to be redone: {damage}"
+            run.status, run.error = TODO, f"record damaged, to be redone: {damage}"
         run.owner = store.owner(run.run_id)
-        if run.kind == "teacher" and run.status == TODO and cache.has(run.run_id):
-            run.status = DONE  # trained by another suite: only its record is to be copied
+        if run.kind == "teacher" and cache.has(run.run_id):
+            damage = record_damage(cache.folder(run.run_id))
+            if damage:  # the runner removes it and trains the teacher again
+                run.status, run.error = TODO, f"cached teacher damaged, to be redone: {damage}"
+            elif run.status == TODO:
+                run.status = DONE  # trained by another suite: only its record is to be copied
         if run.status == TODO and run.owner is not None:
             run.status = RUNNING
 

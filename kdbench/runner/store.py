@@ -52,20 +52,18 @@ class Store:
         return self.runs / run_id
 
     def read(self, run_id: str) -> dict[str, Any] | None:
-        """The run's record, or None when it has none or a damaged one (``damage`` says
-        what is wrong; the runner redoes such a run)."""
-        if not (self.folder(run_id) / "run.json").is_file() or self.damage(run_id):
-            return None
-        return json.loads((self.folder(run_id) / "run.json").read_text())
+        """The run's ``run.json``, or None when it has none or an unreadable one. Whether
+        the rest of the record is whole is ``damage``'s question."""
+        return _read_json(self.folder(run_id) / "run.json")
 
     def damage(self, run_id: str) -> str | None:
         """What is wrong with the run's record, or None (none, or a sound one)."""
         return record_damage(self.folder(run_id))
 
     def status(self, run_id: str) -> str:
-        """'done', 'failed' or 'todo'."""
+        """'done', 'failed' or 'todo' (no record, or a damaged one: to be done again)."""
         rec = self.read(run_id)
-        return rec["status"] if rec else "todo"
+        return rec["status"] if rec and not self.damage(run_id) else "todo"
 
     def records(self) -> list[dict[str, Any]]:
         """Every complete record (temporary folders are ignored)."""
@@ -75,8 +73,9 @@ class Store:
         for folder in sorted(self.runs.iterdir()):
             if folder.name.startswith(".") or not (folder / "run.json").is_file():
                 continue
-            if record_damage(folder) is None:
-                out.append(json.loads((folder / "run.json").read_text()))
+            rec = _read_json(folder / "run.json")
+            if rec is not None:
+                out.append(rec)
         return out
 
     def lock(self, run_id: str) -> RunLock:
@@ -108,6 +107,15 @@ class Store:
     def clean_temporaries(self) -> None:
         """Remove leftovers of runs killed mid-write (not those of a live runner)."""
         clean_temporaries(self.runs)
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """A run.json with a status, or None (absent, or unreadable: cut short, garbage)."""
+    try:
+        rec = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return rec if isinstance(rec, dict) and "status" in rec else None
 
 
 #: the files of a finished run's record besides run.json, and the arrays each must hold
