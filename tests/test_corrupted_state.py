@@ -261,6 +261,7 @@ TEACHER_DAMAGE = {
 }
 
 
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol")  # the garbage files' bytes
 @pytest.mark.parametrize("damage", list(TEACHER_DAMAGE))
 def test_a_damaged_cached_teacher_is_named_and_retrained(finished, tmp_path, damage, caplog):
     suite, out, ids = _fresh_copy(finished, tmp_path)

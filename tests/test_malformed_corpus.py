@@ -641,3 +641,16 @@ def test_a_list_larger_than_the_item_count_leaves_no_cache_and_no_citation(
     res = CliRunner().invoke(app, ["validate", str(bad)])
     _one_line(res, out, ["losses.ce.K", "larger than the item count"], "bad.yaml")
     assert not data_cache.prepared_dir().exists()
+
+
+def test_param_finite_rule():
+    from kdbench.params import Param, is_finite
+
+    assert is_finite(1) and is_finite(-2.5) and not is_finite(10**400)
+    assert not is_finite(float("nan")) and not is_finite(float("-inf"))
+    p = Param(1.0, "a weight", min=0)
+    for bad in (float("nan"), float("inf"), 10**400):
+        with pytest.raises(ConfigError, match=r"x\.w: "):
+            p.check("w", bad, "x")
+    assert p.check("w", 3, "x") == 3.0
+    assert Param(1.0, "a bound", finite=False).check("b", float("inf"), "x") == float("inf")
