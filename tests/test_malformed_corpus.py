@@ -198,7 +198,7 @@ SUITES += [
         [],
         ["stats", "recursive"],
     ),
-    ("deep-nesting", add("description: " + "[" * 5000 + "]" * 5000 + "\n"), [], ["nested"]),
+    ("deep-nesting", add("description: " + "[" * 2000 + "]" * 2000 + "\n"), [], ["nested"]),
     (
         "deep-nesting-map",
         add("stats: " + "{a: " * 100 + "1" + "}" * 100 + "\n"),
@@ -236,7 +236,7 @@ SUITES += [
     (
         "override-deep",
         lambda t, tmp: t,
-        ["-o", "description=" + "[" * 3000 + "]" * 3000],
+        ["-o", "description=" + "[" * 2000 + "]" * 2000],
         ["nested too deeply"],
     ),
     ("override-seed-range", lambda t, tmp: t, ["-o", "seeds=[-5]"], ["seeds[0]", ">= 0"]),
