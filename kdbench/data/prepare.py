@@ -166,8 +166,8 @@ def _drop_repeated(dup: np.ndarray, opts: dict[str, Any], name: str) -> bool:
         return False
     if opts["duplicates"] == "keep":
         log.warning(
-            "%s: kept %d repeated (user, item) row%s (duplicates: keep, as the reference "
-            "pipeline does): such a pair may be in train and test at once",
+            "%s: kept %d repeated (user, item) row%s (duplicates: keep): such a pair may be "
+            "in train and test at once",
             name,
             n,
             "s" * (n != 1),
