@@ -251,7 +251,13 @@ def _wrong_shape(path: Path) -> None:
     torch.save({k: torch.zeros(v.shape[0], v.shape[-1] + 1) for k, v in state.items()}, path)
 
 
+def _cut_run_json(model_pt: Path) -> None:
+    path = model_pt.parent / "run.json"
+    path.write_text(path.read_text()[:30])
+
+
 TEACHER_DAMAGE = {
+    "run-json-truncated": _cut_run_json,
     "truncated": lambda p: p.write_bytes(p.read_bytes()[:100]),
     "garbage": lambda p: p.write_bytes(b"\x80\x04garbage" * 20),
     "wrong-shape": _wrong_shape,
