@@ -196,7 +196,8 @@ def run(
     mid-run checkpoint (executor.checkpoint_every). A run id hashes the run's spec and its
     data, so `--reuse runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that
     narrowed suite finished. Exit code 1 if any run failed (see
-    OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    OUTPUT/runs/RUN_ID/traceback.txt) or was left to another live runner (the leaderboard
+    then lacks it), 2 for bad input or a disk that refuses a write (full, read-only)."""
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
     plan = build_plan(suite)
