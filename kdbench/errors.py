@@ -29,3 +29,7 @@ class IncompatibleError(ConfigError):
 
 class RunError(KdbenchError):
     """A run failed while training (NaN loss, out of memory...)."""
+
+
+class StorageError(KdbenchError):
+    """The disk refused a write (full, read-only, quota): finished runs are kept."""

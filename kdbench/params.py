@@ -4,10 +4,19 @@ backbones alike, so suites can be validated (with did-you-mean) before any compu
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from kdbench.errors import ConfigError
+
+
+def is_finite(value: int | float) -> bool:
+    """Whether a number is finite and fits a float (NaN, ±inf and 10**400 do not)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,7 @@ class Param:
     max: float | None = None
     optional: bool = False  # None is an accepted value
     items: bool = False  # a number of items (a list length): at most the dataset's item count
+    finite: bool = True  # NaN and ±inf are refused (they pass every range check unnoticed)
 
     def check(self, name: str, value: Any, where: str) -> Any:
         """Validate and coerce ``value``; raise a one-line ConfigError naming ``where``."""
@@ -34,7 +44,12 @@ class Param:
         elif self.type is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ConfigError(f"{where}.{name}: expected a number, got {value!r}")
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:  # an integer beyond float range, e.g. 10**400
+                raise ConfigError(f"{where}.{name}: {value!r} is too large a number") from None
+            if self.finite and not math.isfinite(value):
+                raise ConfigError(f"{where}.{name}: must be a finite number, got {value!r}")
         elif self.type is str and not isinstance(value, str):
             raise ConfigError(f"{where}.{name}: expected a string, got {value!r}")
         if self.choices is not None and value not in self.choices:

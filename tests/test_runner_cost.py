@@ -4,6 +4,7 @@ probe that cannot run saying why, on a small real suite."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import torch
 from typer.testing import CliRunner
@@ -47,7 +48,8 @@ def suite(tmp_path, ml100k):
 
 
 def _finish(store: Store, run, total_s: float, train_s: float, eval_s: float, epochs: int):
-    """A finished record with the given timings (the rest of a record is not read)."""
+    """A finished record with the given timings (the arrays are placeholders: a record
+    without them counts as damaged, and the rest of a record is not read)."""
     rec = {
         "run_id": run.run_id,
         "kind": run.kind,
@@ -55,7 +57,9 @@ def _finish(store: Store, run, total_s: float, train_s: float, eval_s: float, ep
         "epochs_run": epochs,
         "timings": {"total_s": total_s, "train_s": train_s, "eval_s": eval_s},
     }
-    write_folder(store.folder(run.run_id), record_files(rec))
+    users = np.arange(3)
+    arrays = {"per_user": {"user": users}, "topk": {"user": users, "items": users[:, None]}}
+    write_folder(store.folder(run.run_id), record_files(rec, **arrays))
 
 
 def test_measured_costs_are_the_means_of_the_finished_runs(suite):

@@ -5,6 +5,8 @@ commands, so that `kdbench --help` does not load them."""
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +15,7 @@ import typer
 from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console, plain
-from kdbench.errors import ConfigError
+from kdbench.errors import ConfigError, StorageError
 
 if TYPE_CHECKING:
     from kdbench.runner.cost import Cost
@@ -98,13 +100,12 @@ def run(
     mid-run checkpoint (executor.checkpoint_every). A run id hashes what changes training
     (not the metrics: adding one trains nothing) and the data, so `--reuse
     runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
-    finished. Exit code 1 if any run failed (see
-    OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    finished. Exit code 1 if any run failed (see OUTPUT/runs/RUN_ID/traceback.txt) or was
+    left to another live runner (the leaderboard then lacks it), 2 for bad input or a disk
+    that refuses a write (full, read-only)."""
     from rich.live import Live
 
-    from kdbench.atomic import write_file
     from kdbench.cli.live import LiveReporter
-    from kdbench.report import Options, cells, load_results, markdown, rich_table
     from kdbench.runner import build_plan, run_suite
     from kdbench.runner.migrate import check_current
     from kdbench.runner.plan import DONE, refresh
@@ -135,6 +136,10 @@ def run(
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
+        except StorageError:
+            live.stop()
+            _leaderboard(suite)  # of the runs that finished, as far as the disk lets us
+            raise
         except KeyboardInterrupt:
             live.stop()
             err_console.print(
@@ -156,14 +161,20 @@ def run(
             highlight=False,
             markup=False,
         )
-    table_cells = cells(
-        load_results(suite.output, suite.metrics),
-        list(suite.metrics),
-        options=Options(**suite.stats) if suite.stats else None,
-    )
-    for cell in table_cells:
-        console.print(rich_table(cell, styled=console.is_terminal))
-    write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
+    _leaderboard(suite)
+    if outcome.busy:
+        owners = {
+            f"pid {o.get('pid')} on {o.get('host')}"
+            for o in map(Store(suite.output).owner, outcome.busy)
+            if o is not None
+        }
+        err_console.print(
+            f"[yellow]incomplete[/yellow]: {len(outcome.busy)} runs are held by another live "
+            f"runner ({', '.join(sorted(owners)) or 'finished since'}), so this leaderboard "
+            "lacks them; run again when it is done: " + _resume_command(suite_path, overrides),
+            highlight=False,
+            soft_wrap=True,
+        )
     if outcome.failed:
         for run_id, reason in outcome.failed:
             err_console.print(f"[red]failed[/red] {run_id}: {plain(reason)}", highlight=False)
@@ -176,6 +187,30 @@ def run(
             markup=False,
         )
         raise typer.Exit(1)
+    if outcome.busy:
+        raise typer.Exit(1)
+
+
+def _leaderboard(suite: Suite) -> None:
+    """Print the leaderboard of the suite's finished runs and write leaderboard.md. A disk
+    that refuses the file (full, read-only) is said in one line; the table still prints."""
+    from kdbench.atomic import write_file
+    from kdbench.report import Options, cells, load_results, markdown, rich_table
+
+    table_cells = cells(
+        load_results(suite.output, suite.metrics),
+        list(suite.metrics),
+        options=Options(**suite.stats) if suite.stats else None,
+    )
+    for cell in table_cells:
+        console.print(rich_table(cell, styled=console.is_terminal))
+    path = suite.output / "leaderboard.md"
+    try:
+        write_file(path, markdown(table_cells).encode())
+    except OSError as err:
+        if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EDQUOT):
+            raise
+        err_console.print(f"cannot write {path}: {os.strerror(err.errno).lower()}", highlight=False)
 
 
 # keyed by kdbench.runner.plan's DONE, FAILED, RUNNING, TODO (spelled out: importing the
@@ -378,7 +413,7 @@ def status(
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
             result = f"test {monitor} {value:.4f}" if value is not None else "(teacher cache)"
         else:  # to do, or running: who runs it, and how far its checkpoint got
-            parts = []
+            parts = [r.error] if r.error else []
             if r.status == RUNNING and r.owner:
                 parts.append(f"pid {r.owner.get('pid')} on {r.owner.get('host')}")
             epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()

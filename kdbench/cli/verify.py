@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console, plain
-from kdbench.errors import ConfigError
+from kdbench.errors import ConfigError, DataError
 
 
 @app.command("verify")
@@ -18,10 +18,11 @@ def verify(
     output: Path = typer.Argument(..., help="A suite's output folder (or a results/ folder)."),
 ) -> None:
     """Check every finished run of OUTPUT against its data, as a reader of published
-    results would: the prepared split has the run's fingerprint, the top-K lists hold no
-    train item (nor a valid one where the run masked them), and each per-user test metric
-    in per_user.npz, and its mean in run.json, is what topk.npz gives. Exit code 1 if a
-    run fails a check."""
+    results would: the split, prepared again from the raw data (not read from the cache),
+    has the run's fingerprint, the top-K lists hold no train item (nor a valid one where
+    the run masked them), and each per-user test metric in per_user.npz, and its mean in
+    run.json, is what topk.npz gives. Exit code 1 if a run fails a check (an unreadable
+    .npz included)."""
     # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
     from kdbench.data import Interactions, load_dataset
     from kdbench.eval.verify import check_run
@@ -49,12 +50,17 @@ def verify(
         spec = rec["spec"]["dataset"]
         key = json.dumps(spec, sort_keys=True)
         if key not in splits:
+            # prepared again from the raw files, not read from the prepared-split cache:
+            # a damaged cache must not vouch for itself
             options = {k: v for k, v in spec.items() if k != "name"}
-            splits[key] = load_dataset(spec["name"], **options)
+            splits[key] = load_dataset(spec["name"], use_cache=False, **options)
         run_id = rec["run_id"]
-        problems = check_run(
-            splits[key], rec, topk(output, run_id) or {}, per_user(output, run_id) or {}
-        )
+        try:
+            problems = check_run(
+                splits[key], rec, topk(output, run_id) or {}, per_user(output, run_id) or {}
+            )
+        except DataError as err:  # an unreadable .npz: this run fails the check
+            problems = [str(err)]
         bad += bool(problems)
         labels = rec.get("labels", {})
         seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""

@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,8 @@ import numpy as np
 from kdbench.atomic import write_folder
 from kdbench.data.interactions import CSR, Interactions
 from kdbench.data.sources import cache_dir
+
+log = logging.getLogger(__name__)
 
 #: bump when a change to parsing, filtering or splitting changes prepared splits
 PREP_VERSION = 1
@@ -34,16 +39,36 @@ def cache_key(kind: str, sources: dict[str, str], options: dict[str, Any]) -> st
     return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
 
+#: what reading a damaged ``splits.npz`` / ``meta.json`` raises (truncated, zero bytes,
+#: not a zip, a bad CRC, a member or key missing, a wrong type)
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, zlib.error)
+
+
 def load(key: str) -> Interactions | None:
-    """The cached split for ``key``, or None (absent or unreadable: it is prepared again)."""
+    """The cached split for ``key``, or None: absent, or unreadable or not matching the
+    fingerprint it was stored with (then a warning says so, and it is prepared again)."""
     folder = prepared_dir() / key
+    if not (folder / "meta.json").exists() and not (folder / "splits.npz").exists():
+        return None
     try:
         meta = json.loads((folder / "meta.json").read_text())
         with np.load(folder / "splits.npz") as z:
             splits = {s: CSR(z[f"{s}_indptr"], z[f"{s}_indices"]) for s in _SPLITS}
-    except (OSError, ValueError, KeyError):
+        data = Interactions(
+            meta["name"], int(meta["n_users"]), int(meta["n_items"]), **splits, info=meta["info"]
+        )
+        ok = data.fingerprint == meta["fingerprint"]
+    except _UNREADABLE as err:
+        log.warning("%s: the cached split is unreadable (%s); preparing it again", folder, err)
         return None
-    return Interactions(meta["name"], meta["n_users"], meta["n_items"], **splits, info=meta["info"])
+    if not ok:
+        log.warning(
+            "%s: the cached split does not match its stored fingerprint (changed since it "
+            "was written); preparing it again",
+            folder,
+        )
+        return None
+    return data
 
 
 def save(key: str, data: Interactions) -> Path:

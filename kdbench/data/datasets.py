@@ -141,7 +141,8 @@ register_dataset(
             ),
         ),
         parse=_parse_gowalla,
-        defaults={"order": "file", "user_min": 10, "item_min": 10},
+        # the published split is re-cut as released: repeated check-ins stay, as there
+        defaults={"order": "file", "user_min": 10, "item_min": 10, "duplicates": "keep"},
         expected={
             "n_users": 29_858,
             "n_items": 40_988,
@@ -181,6 +182,7 @@ register_dataset(
             "min_rating": 4.0,
             "user_min": 10,
             "item_min": 10,
+            "duplicates": "keep",  # FreeRec keeps a user's repeated reviews of an item
         },
         expected={
             "n_users": 41_801,
@@ -303,14 +305,32 @@ def _parse_rcekd(paths: list[Path | None], opts: dict[str, Any]) -> pd.DataFrame
     if config is not None:
         try:
             cfg = yaml.safe_load(config.read_text()) or {}
-        except yaml.YAMLError as err:
-            raise DataError(f"{config}: invalid YAML ({err})") from None
+        except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as err:
+            problem = getattr(err, "problem", None) or type(err).__name__
+            raise DataError(f"{config}: invalid YAML ({problem})") from None
+        if not isinstance(cfg, dict):
+            raise DataError(f"{config}: expected a mapping (num_users: N, ...), got {cfg!r:.60}")
+        counts = {}
+        for key in ("num_users", "num_items", "start_idx"):
+            value = cfg.get(key, 0) if key == "start_idx" else cfg.get(key)
+            if value is None and key != "start_idx":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise DataError(
+                    f"{config}: {key}: expected a non-negative integer, got {value!r:.60}"
+                )
+            counts[key] = value
+        start = counts.pop("start_idx", 0)
         for key, col in (("num_users", "user"), ("num_items", "item")):
-            if key in cfg:
-                df.attrs[f"n_{col}s"] = int(cfg[key]) - int(cfg.get("start_idx", 0) or 0)
-        if cfg.get("start_idx"):
-            df["user"] -= int(cfg["start_idx"])
-            df["item"] -= int(cfg["start_idx"])
+            if key in counts:
+                df.attrs[f"n_{col}s"] = counts[key] - start
+        if start:
+            if int(df["user"].min()) < start or int(df["item"].min()) < start:
+                raise DataError(
+                    f"{config}: start_idx: {start}, but the split files hold smaller ids"
+                )
+            df["user"] -= start
+            df["item"] -= start
     return df
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from kdbench.data.split import SPLIT_METHODS
 from kdbench.errors import ConfigError
-from kdbench.params import Param
+from kdbench.params import Param, is_finite
 
 PREP_PARAMS: dict[str, Param] = {
     "path": Param(None, "a local file or folder to read instead of the registered source", str),
@@ -40,6 +40,13 @@ PREP_PARAMS: dict[str, Param] = {
         "order=timestamp: equal timestamps by item id or file order",
         str,
         choices=("item", "file"),
+    ),
+    "duplicates": Param(
+        "drop",
+        "repeated (user, item) rows: drop (keep the first) or keep (as the reference "
+        "pipelines of some releases do; a pair may then be in train and test)",
+        str,
+        choices=("drop", "keep"),
     ),
     "split": Param("ordered", "how each user's items are split", str, choices=SPLIT_METHODS),
     "split_seed": Param(0, "split=random: the shuffle seed (independent of training seeds)", int),
@@ -86,7 +93,10 @@ def check_options(opts: dict[str, Any], where: str) -> dict[str, Any]:
     if (
         not isinstance(ratios, list | tuple)
         or len(ratios) != 3
-        or any(isinstance(r, bool) or not isinstance(r, int | float) or r < 0 for r in ratios)
+        or any(
+            isinstance(r, bool) or not isinstance(r, int | float) or not is_finite(r) or r < 0
+            for r in ratios
+        )
         or ratios[0] <= 0
     ):
         raise ConfigError(f"{where}.ratios: expected {STRUCTURED['ratios'].doc}, got {ratios!r}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,13 @@ def _read_csv(source: Source, where: str, **kw: Any) -> pd.DataFrame:
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as err:
         msg = str(err).replace("Error tokenizing data. C error: ", "").strip()
         raise DataError(f"{where}: malformed file ({msg})") from None
+    except (EOFError, OSError, zlib.error) as err:
+        # pandas decompresses .gz/.bz2/.xz/.zip by name: a cut download ends early (EOFError,
+        # which the CLI framework would turn into a bare "Aborted.")
+        raise DataError(
+            f"{where}: truncated or corrupted file ({type(err).__name__}: {err}); "
+            "download or copy it again"
+        ) from None
 
 
 def _numeric(values: pd.Series, col: str, where: str, first_line: int) -> pd.Series:
@@ -205,6 +213,8 @@ def read_split_table(source: Source, where: str) -> pd.DataFrame:
 def concat_splits(parts: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Stack per-split frames with a ``split`` column, train then valid then test."""
     frames = [df.assign(split=name) for name, df in parts.items() if len(df)]
+    if not frames:
+        raise DataError(f"every split file is empty ({', '.join(parts)}): no interactions to read")
     out = pd.concat(frames, ignore_index=True)
     out["split"] = pd.Categorical(out["split"], categories=list(SPLITS))
     return out
@@ -224,8 +234,15 @@ def open_member(archive: Path, basenames: tuple[str, ...]) -> Iterator[tuple[IO[
             for m in members:
                 base = m.rsplit("/", 1)[-1]
                 if base == want or (want.startswith(".") and base.endswith(want)):
-                    with zf.open(m) as fh:
-                        yield io.BufferedReader(fh), f"{archive}:{m}"
+                    try:
+                        with zf.open(m) as fh:
+                            yield io.BufferedReader(fh), f"{archive}:{m}"
+                    except (zipfile.BadZipFile, EOFError, zlib.error) as err:
+                        # a member cut short or damaged shows only when it is read
+                        raise DataError(
+                            f"{archive}:{m}: damaged archive member ({err}); download or "
+                            "copy the archive again"
+                        ) from None
                     return
         raise DataError(
             f"{archive}: no member named {' or '.join(basenames)} "

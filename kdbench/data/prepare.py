@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,45 @@ log = logging.getLogger(__name__)
 
 __all__ = ["PREP_KEYS", "check_dataset", "load_dataset", "prepare_frame", "resolve"]
 _cited: set[str] = set()
+#: inside ``deferred()``: cache writes and citations waiting for the checks to pass
+_pending: list[Callable[[], Any]] | None = None
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Hold back what ``load_dataset`` writes to the prepared-split cache and the
+    citations it logs until the block ends without an error, so checks made on the data
+    after it is prepared (list sizes against the item count) fail with one line and
+    leave nothing behind."""
+    global _pending
+    if _pending is not None:  # nested: the outer block decides
+        yield
+        return
+    _pending = []
+    try:
+        yield
+        todo = _pending
+    finally:
+        _pending = None
+    for action in todo:
+        action()
+
+
+def _cite(spec: DatasetSpec) -> None:
+    """Log the dataset's citation, once per process."""
+    if spec.name not in _cited:
+        _cited.add(spec.name)
+        log.info("%s", spec.citation)
+
+
+def _later(action: Callable[[], Any]) -> None:
+    """Run ``action`` now, or when the enclosing ``deferred()`` block succeeds."""
+    if _pending is None:
+        action()
+    else:
+        _pending.append(action)
+
+
 _sha_memo: dict[tuple[str, int, int], str] = {}
 
 
@@ -61,6 +103,24 @@ def _given_split(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interacti
         if df.attrs.get(col, n) < n:
             raise DataError(f"{name}: config.yaml gives {col} {df.attrs[col]}, but ids reach {n}")
     split = df["split"].to_numpy()
+    pair = users * n_items + items  # one int64 per (user, item): n_users·n_items < 2⁶³ here
+    for s in ("train", "valid", "test"):
+        repeated = pd.Series(pair[split == s]).duplicated().to_numpy()
+        if repeated.any() and opts["duplicates"] == "drop":
+            row = int(repeated.argmax())
+            u, i = divmod(int(pair[split == s][row]), n_items)
+            raise DataError(
+                f"{name}: the given {s} split lists (user {u}, item {i}) twice; "
+                "each pair may appear once: remove the repeated rows (or set duplicates: keep)"
+            )
+    for a, b in (("train", "valid"), ("train", "test"), ("valid", "test")):
+        shared = np.intersect1d(pair[split == a], pair[split == b])
+        if shared.size:
+            u, i = divmod(int(shared[0]), n_items)
+            raise DataError(
+                f"{name}: the given {a} and {b} splits share {shared.size} (user, item) "
+                f"pair(s), e.g. (user {u}, item {i}); a pair may be in one split only"
+            )
     parts = {
         s: CSR.from_pairs(users[split == s], items[split == s], n_users)
         for s in ("train", "valid", "test")
@@ -76,6 +136,52 @@ def _given_split(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interacti
     return Interactions(name, n_users, n_items, **parts, info={"options": dict(opts)})
 
 
+def _repeated(
+    pairs: pd.DataFrame | pd.Series, df: pd.DataFrame, opts: dict[str, Any]
+) -> np.ndarray:
+    """[rows] bool: rows whose (user, item) pair came earlier (earlier in time when
+    ordering by timestamp, else in the file), ``pairs`` being the rows' pairs as columns
+    or as one key."""
+    if isinstance(pairs, pd.Series):  # int keys: a sort answers "any repeat?" 6x faster
+        ordered = np.sort(pairs.to_numpy())
+        if not (ordered[1:] == ordered[:-1]).any():
+            return np.zeros(len(pairs), dtype=bool)
+    dup = pairs.duplicated().to_numpy()
+    if not dup.any():  # the common case: no need to find which occurrence came first
+        return dup
+    if opts["order"] == "timestamp" and "timestamp" in df.columns:
+        order = df["timestamp"].to_numpy().argsort(kind="stable")
+        dup = np.empty(len(df), dtype=bool)
+        dup[order] = pairs.iloc[order].duplicated().to_numpy()
+    return dup
+
+
+def _drop_repeated(dup: np.ndarray, opts: dict[str, Any], name: str) -> bool:
+    """Say how many rows repeat a pair; whether to drop them (``duplicates: drop``).
+
+    One row per (user, item): a repeated pair would land in train and test at once and
+    count as a hit the model saw in training."""
+    n = int(dup.sum())
+    if not n:
+        return False
+    if opts["duplicates"] == "keep":
+        log.warning(
+            "%s: kept %d repeated (user, item) row%s (duplicates: keep): such a pair may be "
+            "in train and test at once",
+            name,
+            n,
+            "s" * (n != 1),
+        )
+        return False
+    log.warning(
+        "%s: dropped %d repeated (user, item) row%s, keeping each pair's first occurrence",
+        name,
+        n,
+        "s" * (n != 1),
+    )
+    return True
+
+
 def prepare_frame(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interactions:
     """Filter, renumber, order and split a raw frame (columns user, item[, rating,
     timestamp, split]) by the preparation options ``opts`` (missing ones get defaults)."""
@@ -84,9 +190,18 @@ def prepare_frame(df: pd.DataFrame, opts: dict[str, Any], name: str) -> Interact
         return _given_split(df, opts, name)
     df = df.drop(columns="split", errors="ignore").reset_index(drop=True)
     df = rating_threshold(df, opts["min_rating"], name)
+    # repeated pairs go before the k-core filter counts rows (on the raw ids: slower), or,
+    # with no filter, after renumbering (one int64 key per row: fast)
+    cores = opts["user_min"] > 1 or opts["item_min"] > 1
+    if cores and _drop_repeated(dup := _repeated(df[["user", "item"]], df, opts), opts, name):
+        df = df[~dup].reset_index(drop=True)
     df = k_core(df, opts["user_min"], opts["item_min"], name)
     users, n_users = _codes(df["user"])
     items, n_items = _codes(df["item"])
+    if not cores:
+        dup = _repeated(pd.Series(users * max(n_items, 1) + items), df, opts)
+        if _drop_repeated(dup, opts, name):
+            df, users, items = df[~dup].reset_index(drop=True), users[~dup], items[~dup]
     if opts["split"] == "random":
         # a per-user shuffle drawn from split_seed alone, so every training seed sees it
         keys = np.random.default_rng(opts["split_seed"]).random(len(users))
@@ -165,6 +280,31 @@ def _check_expected(spec: DatasetSpec, opts: dict[str, Any], data: Interactions)
         )
 
 
+def _check_evaluable(data: Interactions, name: str, announce: bool) -> None:
+    """An empty test split would give a leaderboard of zeros: refuse it. An empty valid
+    split (nothing for early stopping) and users without test items are warned about
+    (``announce``: when the split is prepared, not each time it is read)."""
+    if data.test.nnz == 0:
+        raise DataError(
+            f"{name}: the test split is empty, so there is nothing to evaluate; give test a "
+            "share (ratios: [8, 1, 1]) or data with more items per user"
+        )
+    if not announce:
+        return
+    if data.valid.nnz == 0:
+        log.warning("%s: the valid split is empty: early stopping has nothing to watch", name)
+    has_train = data.train.lengths() > 0
+    no_test = int((has_train & (data.test.lengths() == 0)).sum())
+    if no_test:
+        log.warning(
+            "%s: %d of %d users have no test item (too few interactions for the split); "
+            "they score 0 on every test metric",
+            name,
+            no_test,
+            int(has_train.sum()),
+        )
+
+
 def load_dataset(
     name: str,
     *,
@@ -207,14 +347,15 @@ def load_dataset(
     if data is None:
         data = prepare_frame(spec.parse(paths, opts), opts, name)
         _check_expected(spec, opts, data)
+        _check_evaluable(data, name, announce=True)
         data = dataclasses.replace(
             data, info={"options": cache_options(opts), "sources": sources, "key": key}
         )
-        cache.save(key, data)
+        _later(functools.partial(cache.save, key, data))
     else:
         log.debug("%s: prepared split read from the cache (%s)", name, key)
+        _check_evaluable(data, name, announce=False)
     if spec.citation and spec.name not in _cited:
-        _cited.add(spec.name)
-        log.info("%s", spec.citation)
+        _later(functools.partial(_cite, spec))
     info = {**data.info, "mask_valid": opts["mask_valid"]}
     return dataclasses.replace(data, name=name, info=info)

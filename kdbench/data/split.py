@@ -8,6 +8,7 @@ from fractions import Fraction
 import numpy as np
 
 from kdbench.errors import ConfigError, DataError
+from kdbench.params import is_finite
 
 SPLIT_METHODS = ("ordered", "random", "leave_one_out", "given")
 
@@ -18,7 +19,11 @@ def _fractions(ratios: Sequence[float]) -> tuple[Fraction, Fraction]:
     A float is read as the decimal it was written as (0.8 → 4/5), so 0.8/0.1/0.1 and
     8/1/1 give the same cut points.
     """
-    if len(ratios) != 3 or any(float(r) < 0 for r in ratios) or float(ratios[0]) <= 0:
+    if (
+        len(ratios) != 3
+        or any(isinstance(r, bool) or not is_finite(r) or float(r) < 0 for r in ratios)
+        or float(ratios[0]) <= 0
+    ):
         raise ConfigError(f"ratios must be three non-negative numbers, train > 0; got {ratios}")
     r = [Fraction(str(x)) for x in ratios]
     total = sum(r)

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import torch
 
-from kdbench.backbones.base import Batch
+from kdbench.backbones.base import Backbone, Batch
 from kdbench.errors import IncompatibleError
 from kdbench.losses.base import DistillContext, DistillLoss
 from kdbench.losses.functional import annealed_tau
@@ -38,6 +38,21 @@ class EmbeddingDistill(DistillLoss):
     """
 
     requires: ClassVar[frozenset[str]] = frozenset({"teacher", "embeddings"})
+
+    @classmethod
+    def check_compatible(
+        cls, teacher: type[Backbone] | None, student: type[Backbone], where: str = ""
+    ) -> None:
+        """Also refuse a student trained on user rows (HSTU): the loss reads each batch's
+        positive and negative items (``batch_items``), which such batches do not have."""
+        super().check_compatible(teacher, student, where)
+        if student.batch_unit != "interactions":
+            prefix = f"{where}: " if where else ""
+            raise IncompatibleError(
+                f"{prefix}loss {cls.name!r} needs (user, positive, negative) batches, but the "
+                f"student backbone {student.name!r} trains on user rows; use a pairwise "
+                "student such as mf or lightgcn"
+            )
 
     def setup(self, ctx: DistillContext) -> None:
         super().setup(ctx)

@@ -30,9 +30,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import torch
 
 from kdbench.backbones.base import Backbone, Batch
+from kdbench.data import Interactions
 from kdbench.errors import ConfigError
 from kdbench.eval.ranking import DeviceCSR, user_chunks
 from kdbench.losses.base import DistillContext, register_loss
@@ -106,8 +108,28 @@ class IRRRD(RRD):
         if hp["lambda"] == 0 and hp["lambda_ir"] > 0:
             raise ConfigError(f"{where}: lambda_ir needs lambda > 0 (the trainer scales by λ)")
 
+    @classmethod
+    def check_data(cls, hp: dict[str, Any], data: Interactions, where: str) -> None:
+        """Every item needs L_I users outside its training users and its teacher top-N_I
+        list (which excludes training users) to draw its uninteresting users from."""
+        if hp["L_I"] == 0 or data.n_items == 0:
+            return
+        U = data.n_users
+        degree = np.bincount(data.train.indices, minlength=data.n_items)
+        item = int(degree.argmax())
+        left = U - int(degree[item]) - min(hp["N_I"], U)
+        if left < hp["L_I"]:
+            most = U - int(degree[item]) - hp["L_I"]
+            fix = f"lower N_I to at most {most}" if most >= hp["K_I"] else "lower L_I"
+            raise ConfigError(
+                f"{where}: item {item} has {int(degree[item])} training users, so with "
+                f"N_I={hp['N_I']} only {max(left, 0)} of the {U} users of {data.name} are left "
+                f"to draw L_I={hp['L_I']} uninteresting users from; {fix}"
+            )
+
     def setup(self, ctx: DistillContext) -> None:
         super().setup(ctx)
+        self.check_data(self.hp, ctx.data, f"losses.{self.name}")
         U, n_items = ctx.data.n_users, ctx.data.n_items
         self.N_I = min(self.N_I, U)
         self.item_top = item_topk_users(

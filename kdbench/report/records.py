@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import io
 import json
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kdbench.errors import ConfigError
+from kdbench.errors import ConfigError, DataError
 from kdbench.eval.metrics import compute, is_view, parse_metric, unpack_hits
 
 
@@ -35,7 +37,15 @@ def read_records(output: str | Path) -> list[dict[str, Any]]:
         path = folder / "run.json"
         if folder.name.startswith(".") or not path.is_file():
             continue
-        out.append(json.loads(path.read_text()))
+        try:
+            rec = json.loads(path.read_text())
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            raise DataError(
+                f"{path}: unreadable run record ({type(err).__name__}; cut short by a full "
+                f"disk or a copy?): remove the folder {folder} and run the suite again to redo "
+                "that run"
+            ) from None
+        out.append(rec)
     return out
 
 
@@ -57,9 +67,15 @@ def _npz(path: Path, keys: list[str] | None = None) -> dict[str, np.ndarray] | N
     """``user`` and the arrays named in ``keys`` (all when None) that the file has."""
     if not path.is_file():
         return None
-    with np.load(path) as z:
-        wanted = z.files if keys is None else ["user", *(k for k in keys if k in z.files)]
-        return {k: z[k] for k in wanted}
+    try:
+        with np.load(path) as z:
+            wanted = z.files if keys is None else ["user", *(k for k in keys if k in z.files)]
+            return {k: z[k] for k in wanted}
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, zlib.error) as err:
+        raise DataError(
+            f"{path}: unreadable ({type(err).__name__}: {str(err)[:80]}); remove the folder "
+            f"{path.parent} and run the suite again to redo that run"
+        ) from None
 
 
 def curve(output: str | Path, run_id: str) -> pd.DataFrame | None:

@@ -10,20 +10,66 @@ the next ``kdbench run`` redoes from the start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import torch
+
 from kdbench.atomic import write_folder
-from kdbench.runner.execute import failed_record
-from kdbench.runner.job import Job, JobResult
+from kdbench.errors import StorageError
+from kdbench.runner.execute import build_backbone, failed_record
+from kdbench.runner.job import DISK_ERRNOS, Job, JobResult
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import DONE, FAILED, Plan, PlannedRun
-from kdbench.runner.store import Store, clean_temporaries, record_files
+from kdbench.runner.store import Store, clean_temporaries, record_damage, record_files
 from kdbench.suite import RunSpec
 from kdbench.train.teacher import TeacherCache
+
+
+@contextlib.contextmanager
+def storage_errors(where: Path) -> Iterator[None]:
+    """A full or read-only disk while writing ``where`` → one-line StorageError (the
+    atomic write has removed its partial temporary folder already)."""
+    try:
+        yield
+    except OSError as err:
+        if err.errno not in DISK_ERRNOS:
+            raise
+        raise StorageError(
+            f"cannot write {where}: {os.strerror(err.errno).lower()}; finished runs are kept: "
+            "free space (or make the folder writable) and run the suite again to go on"
+        ) from None
+
+
+def teacher_weights_problem(path: Path, backbone: dict[str, Any], data: Any) -> str | None:
+    """What is wrong with cached teacher weights (unreadable, or not the state of the
+    backbone ``backbone`` on ``data``), or None."""
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # torch raises many kinds for a damaged file (pickle, zip, EOF)
+        return f"model.pt is unreadable ({type(err).__name__})"
+    if not isinstance(state, dict):
+        return "model.pt holds no state dict"
+    try:
+        with torch.device("meta"):  # shapes only: no memory for the weights
+            model = build_backbone(backbone, data, torch.device("meta"))
+    except Exception:  # a backbone that cannot be built on the meta device: build it
+        model = build_backbone(backbone, data, torch.device("cpu"))
+    want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    got = {k: tuple(v.shape) for k, v in state.items() if hasattr(v, "shape")}
+    if want != got:
+        diff = sorted(set(want.items()) ^ set(got.items()))[:1]
+        return f"model.pt does not fit its backbone (e.g. {diff[0][0]} {diff[0][1]})"
+    return None
+
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +137,17 @@ class Driver:
         }
         queue = []
         for run in self.plan.runs:
-            rec = self.store.read(run.run_id)
+            damage = self.store.damage(run.run_id)
+            if damage:
+                log.warning(
+                    "run %s: its record is damaged (%s); running it again", run.run_id, damage
+                )
+            rec = None if damage else self.store.read(run.run_id)
             status = rec["status"] if rec else None
             if run.kind == "teacher":
-                if self.cache.has(run.run_id):
+                if self.cache.has(run.run_id) and self._cached_teacher_ok(
+                    run, weights=run.run_id in needed
+                ):
                     self.ready.add(run.run_id)
                     if status != "done":
                         self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
@@ -114,6 +167,33 @@ class Driver:
                 continue
             queue.append(run)
         return queue
+
+    def _cached_teacher_ok(self, run: PlannedRun, weights: bool) -> bool:
+        """Whether the cached teacher's record is sound and (``weights``: when a student
+        is to use it) its weights load into its backbone. A damaged one is removed (so it
+        is trained again), with a warning naming its folder; False then."""
+        folder = self.cache.folder(run.run_id)
+        problem = record_damage(folder)
+        data = self.plan.data.get(run.spec.dataset)
+        if problem is None and data is not None and weights:
+            problem = teacher_weights_problem(folder / "model.pt", run.spec.backbone, data)
+        if problem is None:
+            return True
+        lock = RunLock(self.cache.root / f".lock-{run.run_id}")
+        if not lock.acquire():
+            return True  # another runner holds it (and writes it anew): leave it to it
+        try:
+            if self.cache.has(run.run_id):
+                aside = folder.parent / f".old-{run.run_id}-damaged"
+                shutil.rmtree(aside, ignore_errors=True)
+                folder.rename(aside)
+                shutil.rmtree(aside, ignore_errors=True)
+        finally:
+            lock.release()
+        log.warning(
+            "cached teacher %s is damaged (%s); removed, it is trained again", folder, problem
+        )
+        return False
 
     def _report(self, run: PlannedRun, status: str) -> None:
         """A run found done (in the store, or a teacher in the cache)."""
@@ -169,7 +249,7 @@ class Driver:
             self.rep.finish(run.spec, run.run_id, "busy")
             return "gone"
         # another runner may have finished it between our plan and our lock
-        rec = self.store.read(run.run_id)
+        rec = None if self.store.damage(run.run_id) else self.store.read(run.run_id)
         if run.kind == "teacher" and self.cache.has(run.run_id):
             self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
             self.ready.add(run.run_id)
@@ -210,9 +290,10 @@ class Driver:
             self.rep.finish(run.spec, run.run_id, "busy")
             return
         try:
-            write_folder(
-                self.store.folder(run.run_id), failed_record(run.spec, run.run_id, reason, tb)
-            )
+            with storage_errors(self.store.folder(run.run_id)):
+                write_folder(
+                    self.store.folder(run.run_id), failed_record(run.spec, run.run_id, reason, tb)
+                )
         finally:
             lock.release()
         if run.kind == "teacher":
@@ -223,17 +304,25 @@ class Driver:
     def _finish(self, result: JobResult) -> None:
         run, locks = self.running.pop(result.run_id)
         try:
+            if result.disk_error:  # a checkpoint or teacher list the disk refused
+                raise StorageError(
+                    f"run {run.run_id}: {result.error}; finished runs are kept: free space "
+                    "(or make the cache writable) and run the suite again to go on"
+                )
             if not result.ok:
                 log.debug("run %s failed:\n%s", run.run_id, result.traceback)
                 self._fail(run, result.error or "failed", result.traceback or "", locked=True)
                 return
             if run.kind == "teacher":
                 files = {**(result.files or {}), "model.pt": result.weights or b""}
-                write_folder(self.cache.folder(run.run_id), files)
-                self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
+                with storage_errors(self.cache.folder(run.run_id)):
+                    write_folder(self.cache.folder(run.run_id), files)
+                with storage_errors(self.store.folder(run.run_id)):
+                    self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
                 self.ready.add(run.run_id)
             else:
-                write_folder(self.store.folder(run.run_id), result.files)
+                with storage_errors(self.store.folder(run.run_id)):
+                    write_folder(self.store.folder(run.run_id), result.files)
             self.out.done.append(run.run_id)
             total_s = json.loads(result.files["run.json"])["timings"]["total_s"]
             self.rep.finish(run.spec, run.run_id, "done", seconds=total_s)

@@ -13,6 +13,8 @@ prepared dataset when the driver has it, for executors that can use it.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing as mp
 import os
 import signal
@@ -29,6 +31,7 @@ from kdbench.data import Interactions
 from kdbench.runner.job import Job, JobResult, run_job
 
 Progress = Callable[[str, dict[str, Any]], None]
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 class SerialExecutor:
@@ -57,6 +60,20 @@ class SerialExecutor:
         self._queue.clear()
 
 
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to SIGKILL this worker when the runner that started it dies, however
+    it dies (Linux ``prctl(PR_SET_PDEATHSIG)``); elsewhere ``_watch_parent`` alone does it,
+    within half a second. The runner may have died before this call: then exit now."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no usable libc: the watchdog thread still covers it
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _watch_parent(parent: int) -> None:
     """Exit as soon as the runner that started this worker is gone (even SIGKILLed), so
     no orphan keeps computing a run that the next runner redoes."""
@@ -69,6 +86,7 @@ def _watch_parent(parent: int) -> None:
 def _worker_main(conn: Connection, parent: int, threads: int) -> None:
     # Ctrl-C goes to the whole process group: the runner stops the workers itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     torch.set_num_threads(threads)
     while True:

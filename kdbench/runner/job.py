@@ -4,6 +4,7 @@ alone decides what a run's record is."""
 
 from __future__ import annotations
 
+import errno
 import io
 import traceback
 from collections.abc import Callable
@@ -19,6 +20,9 @@ from kdbench.suite.spec import RunSpec
 from kdbench.train.checkpoint import Checkpoint, checkpoint_path
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
+
+#: errors of the disk, not of the run (full, read-only, over quota, file too large)
+DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG})
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class JobResult:
     weights: bytes | None = None
     error: str | None = None
     traceback: str | None = None
+    #: the disk refused a write (full, read-only): not the run's failure, the suite stops
+    disk_error: bool = False
 
     @property
     def ok(self) -> bool:
@@ -61,7 +67,9 @@ class MemoryTeachers:
         self.weights = weights
 
     def load_into(self, teacher_id: str, model: Backbone) -> Backbone:
-        state = torch.load(io.BytesIO(self.weights[teacher_id]), map_location="cpu")
+        state = torch.load(
+            io.BytesIO(self.weights[teacher_id]), map_location="cpu", weights_only=True
+        )
         model.load_state_dict(state)
         return model
 
@@ -102,4 +110,5 @@ def run_job(
             job.run_id,
             error=failure_reason(err),
             traceback="".join(traceback.format_exception(err)),
+            disk_error=isinstance(err, OSError) and err.errno in DISK_ERRNOS,
         )

@@ -7,6 +7,7 @@ import contextlib
 import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +52,18 @@ class Store:
         return self.runs / run_id
 
     def read(self, run_id: str) -> dict[str, Any] | None:
-        path = self.folder(run_id) / "run.json"
-        if not path.is_file():
-            return None
-        return json.loads(path.read_text())
+        """The run's ``run.json``, or None when it has none or an unreadable one. Whether
+        the rest of the record is whole is ``damage``'s question."""
+        return _read_json(self.folder(run_id) / "run.json")
+
+    def damage(self, run_id: str) -> str | None:
+        """What is wrong with the run's record, or None (none, or a sound one)."""
+        return record_damage(self.folder(run_id))
 
     def status(self, run_id: str) -> str:
-        """'done', 'failed' or 'todo'."""
+        """'done', 'failed' or 'todo' (no record, or a damaged one: to be done again)."""
         rec = self.read(run_id)
-        return rec["status"] if rec else "todo"
+        return rec["status"] if rec and not self.damage(run_id) else "todo"
 
     def records(self) -> list[dict[str, Any]]:
         """Every complete record (temporary folders are ignored)."""
@@ -69,7 +73,9 @@ class Store:
         for folder in sorted(self.runs.iterdir()):
             if folder.name.startswith(".") or not (folder / "run.json").is_file():
                 continue
-            out.append(json.loads((folder / "run.json").read_text()))
+            rec = _read_json(folder / "run.json")
+            if rec is not None:
+                out.append(rec)
         return out
 
     def lock(self, run_id: str) -> RunLock:
@@ -101,6 +107,48 @@ class Store:
     def clean_temporaries(self) -> None:
         """Remove leftovers of runs killed mid-write (not those of a live runner)."""
         clean_temporaries(self.runs)
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """A run.json with a status, or None (absent, or unreadable: cut short, garbage)."""
+    try:
+        rec = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return rec if isinstance(rec, dict) and "status" in rec else None
+
+
+#: the files of a finished run's record besides run.json, and the arrays each must hold
+_DONE_FILES = {"per_user.npz": ("user.npy",), "topk.npz": ("user.npy", "items.npy")}
+
+
+def record_damage(folder: Path) -> str | None:
+    """A cheap check of a run record (no array is read): run.json parses and has a status,
+    and a finished run's ``per_user.npz`` and ``topk.npz`` are there and are zip archives
+    holding their arrays. What is wrong, in a few words, or None."""
+    path = folder / "run.json"
+    if not path.is_file():
+        return None
+    try:
+        rec = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        return f"{path} is unreadable ({type(err).__name__})"
+    if not isinstance(rec, dict) or rec.get("status") not in ("done", "failed"):
+        return f"{path} has no status done or failed"
+    if rec["status"] != "done":
+        return None
+    for name, members in _DONE_FILES.items():
+        file = folder / name
+        if not file.is_file():
+            return f"{file} is missing"
+        try:
+            with zipfile.ZipFile(file) as zf:
+                missing = [m for m in members if m not in zf.namelist()]
+        except (OSError, zipfile.BadZipFile) as err:
+            return f"{file} is not a readable .npz ({err})"
+        if missing:
+            return f"{file} lacks {', '.join(m.removesuffix('.npy') for m in missing)}"
+    return None
 
 
 def reuse_records(store: Store, sources: list[Path], run_ids: list[str]) -> int:

@@ -425,22 +425,63 @@ def _overrides(
     return tuple(rules)
 
 
+#: seeds are numpy/torch generator seeds: 0 … 2³²−1 (numpy refuses more, torch wraps)
+MAX_SEED = 2**32 - 1
+#: ``seeds: N`` as a count: more than this is surely a seed written as a count
+MAX_SEED_COUNT = 10_000
+
+
+def _seed(p: _Parser, path: KeyPath, value: Any) -> int:
+    p.expect(path, value, int, "an integer seed")
+    if not 0 <= value <= MAX_SEED:
+        raise p.fail(path, f"a seed must be >= 0 and <= {MAX_SEED} (2³²−1), got {value}")
+    return value
+
+
 def _seeds(p: _Parser) -> list[int]:
     raw = p.get(("seeds",), [0])
     if isinstance(raw, int) and not isinstance(raw, bool):
         if raw < 1:
             raise p.fail(("seeds",), f"a seed count must be at least 1, got {raw}")
+        if raw > MAX_SEED_COUNT:
+            raise p.fail(
+                ("seeds",),
+                f"a count of {raw} seeds is more than {MAX_SEED_COUNT:,}; to use one seed, "
+                f"write it as a list: seeds: [{raw}]",
+            )
         return list(range(raw))
     p.expect(("seeds",), raw, list, "a list of integer seeds (or a count)")
     if not raw:
         raise p.fail(("seeds",), "empty: give at least one seed")
     for i, s in enumerate(raw):
-        p.expect(("seeds", i), s, int, "an integer seed")
-        if s < 0:
-            raise p.fail(("seeds", i), f"a seed must be >= 0, got {s}")
+        _seed(p, ("seeds", i), s)
         if s in raw[:i]:
             raise p.fail(("seeds", i), f"duplicate seed {s}")
     return list(raw)
+
+
+def _name(p: _Parser, stem: str) -> str:
+    """The suite's name: a folder name under runs/ (no path separators, not . or ..)."""
+    name = p.expect(("name",), p.get(("name",), stem), str, "a string")
+    if not name.strip() or name in (".", "..") or any(c in name for c in "/\\\0"):
+        raise p.fail(
+            ("name",),
+            f"{name!r} is not a name: use letters, digits, - and _ (no / or \\); "
+            "to write elsewhere, set output: to a folder",
+        )
+    return name
+
+
+def _output(p: _Parser, name: str) -> str:
+    output = p.expect(("output",), p.get(("output",), f"runs/{name}"), str, "a folder path")
+    if not output.strip() or "\0" in output:
+        raise p.fail(("output",), f"{output!r} is not a folder path")
+    for folder in (Path(output), *Path(output).parents):
+        if folder.exists():  # the nearest existing part must be a folder to write in
+            if not folder.is_dir():
+                raise p.fail(("output",), f"{folder} is a file, not a folder: name a folder")
+            break
+    return output
 
 
 def _metrics(p: _Parser) -> tuple[str, ...]:
@@ -530,8 +571,8 @@ def parse_source(src: Source) -> Suite:
     p = _Parser(src)
     p.keys((), src.data, list(TOP_KEYS))
     stem = Path(src.file).stem
-    name = p.expect(("name",), p.get(("name",), stem), str, "a string")
-    output = p.expect(("output",), p.get(("output",), f"runs/{name}"), str, "a folder path")
+    name = _name(p, stem)
+    output = _output(p, name)
     description = p.expect(("description",), p.get(("description",), ""), str, "a string")
     datasets = _datasets(p)
     backbones = _backbones(p)
@@ -541,7 +582,7 @@ def parse_source(src: Source) -> Suite:
     teacher = p.mapping(("teacher",))
     p.keys(("teacher",), teacher, ("train", "seed", "store_topk"))
     teacher_train = p.train(("teacher", "train"), teacher.get("train") or {})
-    teacher_seed = p.expect(("teacher", "seed"), teacher.get("seed", 0), int, "an integer seed")
+    teacher_seed = _seed(p, ("teacher", "seed"), teacher.get("seed", 0))
     store_topk = teacher.get("store_topk")
     if store_topk is not None and (
         p.expect(("teacher", "store_topk"), store_topk, int, "a list length K") < 1

@@ -81,8 +81,50 @@ def _construct(node: yaml.Node) -> Any:
         loader.dispose()
 
 
-def _walk(node: yaml.Node, path: KeyPath, file: str, origins: dict[KeyPath, Origin]) -> None:
-    """Record the line of every key path below ``node``; reject duplicate keys."""
+#: a suite nests a few levels and holds hundreds of values; far more is a mistake or an
+#: alias bomb (a few lines of ``&a [*b, *b, ...]`` that expand to billions of values)
+MAX_DEPTH = 64
+MAX_VALUES = 100_000
+
+
+class _Budget:
+    """How many values a walk has visited: aliases count each time they are expanded."""
+
+    def __init__(self, file: str) -> None:
+        self.file, self.left = file, MAX_VALUES
+
+    def spend(self, node: yaml.Node) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise ConfigError(
+                f"{self.file}:{node.start_mark.line + 1}: the suite expands to more than "
+                f"{MAX_VALUES:,} values (YAML aliases repeated inside aliases?); write it out "
+                "or make it smaller"
+            )
+
+
+def _walk(
+    node: yaml.Node,
+    path: KeyPath,
+    file: str,
+    origins: dict[KeyPath, Origin],
+    budget: _Budget | None = None,
+    parents: tuple[int, ...] = (),
+) -> None:
+    """Record the line of every key path below ``node``; reject duplicate keys, recursive
+    anchors, nesting deeper than MAX_DEPTH and more than MAX_VALUES values."""
+    budget = budget or _Budget(file)
+    budget.spend(node)
+    line = node.start_mark.line + 1
+    if id(node) in parents:
+        raise ConfigError(
+            f"{file}:{line}: {dotted(path)}: a recursive YAML anchor (it holds itself)"
+        )
+    if len(parents) >= MAX_DEPTH:
+        raise ConfigError(
+            f"{file}:{line}: {dotted(path)}: nested more than {MAX_DEPTH} levels deep"
+        )
+    parents = (*parents, id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for knode, vnode in node.value:
@@ -98,11 +140,11 @@ def _walk(node: yaml.Node, path: KeyPath, file: str, origins: dict[KeyPath, Orig
                 )
             seen.add(key)
             origins[sub] = Origin(file, knode.start_mark.line + 1)
-            _walk(vnode, sub, file, origins)
+            _walk(vnode, sub, file, origins, budget, parents)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             origins[(*path, i)] = Origin(file, item.start_mark.line + 1)
-            _walk(item, (*path, i), file, origins)
+            _walk(item, (*path, i), file, origins, budget, parents)
 
 
 def _parse(path: Path) -> Source:
@@ -119,6 +161,10 @@ def _parse(path: Path) -> Source:
         if node is not None:
             _walk(node, (), file, origins)
         data = _construct(node) if node is not None else None
+    except RecursionError:  # PyYAML's parser recurses once per level of nesting
+        raise ConfigError(
+            f"{file}: nested more than {MAX_DEPTH} levels deep; a suite needs a few"
+        ) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
@@ -187,7 +233,12 @@ def parse_override(text: str) -> tuple[KeyPath, Any]:
     if not sep or not all(parts):
         raise ConfigError(f"(-o {text}): expected key.path=value, e.g. -o seeds=[0,1]")
     try:
-        value = yaml.load(raw, Loader=_Loader) if raw.strip() else None
+        node = yaml.compose(raw, Loader=_Loader) if raw.strip() else None
+        if node is not None:
+            _walk(node, (), f"(-o {text})", {})
+        value = _construct(node) if node is not None else None
+    except RecursionError:
+        raise ConfigError(f"(-o {text}): the value is nested too deeply") from None
     except yaml.YAMLError as err:
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise ConfigError(f"(-o {text}): the value is not valid YAML ({problem})") from None
@@ -211,6 +262,8 @@ def _apply(src: Source, text: str) -> None:
         else:
             raise ConfigError(f"{src.file} (-o {text}): {dotted(path[: i + 1])} cannot hold a key")
     last = path[-1]
+    if not isinstance(node, dict | list):
+        raise ConfigError(f"{src.file} (-o {text}): {dotted(path[:-1])} cannot hold a key")
     if isinstance(node, list):
         if not isinstance(last, int) or last > len(node):
             raise ConfigError(f"{src.file} (-o {text}): {dotted(path)}: no such list position")

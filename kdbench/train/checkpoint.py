@@ -42,8 +42,12 @@ class Checkpoint:
     def save(self, state: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        torch.save(state, tmp)
-        os.replace(tmp, self.path)
+        try:
+            torch.save(state, tmp)
+            os.replace(tmp, self.path)
+        except BaseException:  # a full disk, say: no partial file is left behind
+            tmp.unlink(missing_ok=True)
+            raise
         self._last = time.monotonic()
 
     def load(self) -> dict[str, Any] | None:

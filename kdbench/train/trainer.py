@@ -115,6 +115,24 @@ def _step(
     return float(step_loss.detach()), float(kd.detach()) if kd is not None else 0.0
 
 
+#: a run whose mean step loss over an epoch exceeds this many times the loss of its very
+#: first step (taken before any update) has blown up numerically: it fails with that reason
+#: rather than being recorded done (lr: 1e6 reaches a loss of ~5e17 without a NaN)
+BLOWUP_FACTOR = 1e3
+
+
+def check_blowup(epoch: int, mean_loss: float, first_loss: float | None) -> None:
+    """Raise RunError when ``mean_loss`` (an epoch's mean step loss) is non-finite or more
+    than BLOWUP_FACTOR × ``first_loss`` (the first step's loss; None or ≤ 0: no bound)."""
+    if not math.isfinite(mean_loss):
+        raise RunError(f"non-finite mean loss at epoch {epoch}")
+    if first_loss is not None and first_loss > 0 and mean_loss > BLOWUP_FACTOR * first_loss:
+        raise RunError(
+            f"numeric blow-up at epoch {epoch}: mean step loss {mean_loss:.3g} is more than "
+            f"{BLOWUP_FACTOR:g}× the first step's {first_loss:.3g}; lower lr (or lambda)"
+        )
+
+
 def fit(
     model: Backbone,
     loss: DistillLoss,
@@ -146,6 +164,7 @@ def fit(
     resumed: list[int] = []
     t_fit, wall_before = time.perf_counter(), 0.0
     saved = checkpoint.load() if checkpoint is not None else None
+    first_loss: float | None = None  # the loss of the run's first step (check_blowup)
     if saved is not None:
         try:
             model.load_state_dict(saved["model"])
@@ -163,6 +182,7 @@ def fit(
         wall_before = saved.get("seconds_wall", t_train + t_eval)  # older files: train + eval
         start = epoch = saved["epoch"] + 1
         resumed = [*saved["resumed_from"], start]
+        first_loss = saved.get("first_loss")
         if saved.get("on_epoch_end") is not None and hasattr(on_epoch_end, "load_state_dict"):
             on_epoch_end.load_state_dict(saved["on_epoch_end"])
     for epoch in range(start, cfg.epochs):
@@ -170,10 +190,14 @@ def fit(
         model.train()
         loss.on_epoch_start(epoch)
         total = kd_total = 0.0
+        steps = 0
         for batch in _batches(model, train, cfg, generator):
             step_loss, kd = _step(model, loss, opt, batch, epoch)
+            first_loss = step_loss if first_loss is None else first_loss
             total += step_loss
             kd_total += kd
+            steps += 1
+        check_blowup(epoch, total / max(steps, 1), first_loss)
         t_train += time.perf_counter() - t0
         row: dict[str, float] = {"epoch": epoch, "train_loss": total, "kd_loss": kd_total}
         if (epoch + 1) % cfg.eval_every == 0 or epoch == cfg.epochs - 1:
@@ -214,6 +238,7 @@ def fit(
                     "seconds_eval": t_eval,
                     "seconds_wall": wall_before + time.perf_counter() - t_fit,
                     "resumed_from": resumed,
+                    "first_loss": first_loss,
                     "on_epoch_end": getattr(on_epoch_end, "state_dict", lambda: None)(),
                 }
             )
