@@ -16,7 +16,7 @@ from kdbench.report import cells, load_results, markdown, rich_table
 from kdbench.report.model import Options
 from kdbench.runner import Plan, Reporter, build_plan, run_suite, threads_per_run
 from kdbench.runner.cost import Cost, Setting, costs, setting_of
-from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO, refresh
+from kdbench.runner.plan import DONE, FAILED, PRUNED, RUNNING, TODO, refresh
 from kdbench.runner.store import Store, reuse_records
 from kdbench.suite import RunSpec, Suite, load_suite
 from kdbench.train.checkpoint import Checkpoint, checkpoint_path
@@ -135,14 +135,14 @@ class LiveReporter(Reporter):
         else:
             if status != "done" and started is None:  # failed before it started
                 self.todo = max(self.todo - 1, 0)
-            self.counts["done" if status == "done" else "failed"] += 1
+            self.counts["done" if status in ("done", "pruned") else "failed"] += 1
             took = ""
             if seconds is None and started is not None:
                 seconds = time.perf_counter() - started
             if seconds is not None:
                 self.durations.append(seconds)
                 took = f" ({_duration(seconds)})"
-            color = "green" if status == "done" else "red"
+            color = {"done": "green", "pruned": "yellow"}.get(status, "red")
             self.live.console.print(
                 f"[{color}]{status:>6}[/{color}] [cyan]{run_id}[/cyan] {describe(spec)}{took}",
                 highlight=False,
@@ -253,7 +253,7 @@ def run(
         raise typer.Exit(1)
 
 
-_STATUS_STYLE = {DONE: "green", FAILED: "red", RUNNING: "yellow", TODO: "white"}
+_STATUS_STYLE = {DONE: "green", PRUNED: "yellow", FAILED: "red", RUNNING: "yellow", TODO: "white"}
 
 
 @app.command("validate")
@@ -386,7 +386,7 @@ def status(
         spec = r.spec
         if r.status == FAILED:
             result = r.error or ""
-        elif r.status == DONE:
+        elif r.status in (DONE, PRUNED):
             rec = store.read(r.run_id)
             monitor = spec.train.get("monitor", "")
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
