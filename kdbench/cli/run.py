@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -208,8 +209,11 @@ def run(
         highlight=False,
     )
     t0 = time.perf_counter()
+    tuned_caption = ""
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         try:
+            if suite.tune is not None:
+                plan, tuned_caption = _tune(suite, plan, retry_failed, LiveReporter(live))
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
@@ -239,7 +243,10 @@ def run(
     )
     for cell in table_cells:
         console.print(rich_table(cell))
-    write_file(suite.output / "leaderboard.md", markdown(table_cells).encode())
+    if tuned_caption:
+        console.print(tuned_caption, highlight=False)
+    board = markdown(table_cells) + (f"\n{tuned_caption}\n" if tuned_caption else "")
+    write_file(suite.output / "leaderboard.md", board.encode())
     if outcome.failed:
         for run_id, reason in outcome.failed:
             err_console.print(f"[red]failed[/red] {run_id}: {reason}", highlight=False)
@@ -251,6 +258,24 @@ def run(
             soft_wrap=True,
         )
         raise typer.Exit(1)
+
+
+def _tune(suite: Suite, plan: Plan, retry_failed: bool, reporter: Reporter) -> tuple[Plan, str]:
+    """Tune the suite's tuned losses (trials in OUTPUT/tuning), then the plan whose runs
+    of those losses are their best configurations on the final seeds, and the caption."""
+    from kdbench.tune.run import caption, final_plan, tune_suite
+
+    cache = TeacherCache()
+    tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed)
+    n_pruned = sum(t.state == "pruned" for s in tuned.studies for t in s.trials)
+    n_trials = sum(len(s.trials) for s in tuned.studies)
+    console.print(
+        f"tuning: {len(tuned.studies)} studies, {n_trials} trials ({n_pruned} pruned), "
+        f"{tuned.trained} trial runs trained now → {suite.output}/tuning",
+        highlight=False,
+    )
+    summary = json.loads((suite.output / "tuning" / "tune.json").read_text())
+    return final_plan(suite, plan, tuned, cache), caption(summary)
 
 
 _STATUS_STYLE = {DONE: "green", PRUNED: "yellow", FAILED: "red", RUNNING: "yellow", TODO: "white"}
