@@ -364,6 +364,19 @@ def validate(
     for key, c in cost.items():
         if c.error:
             console.print(f"  not probed: {' · '.join(key)}: {c.error}", highlight=False)
+    if suite.tune is not None:
+        from kdbench.tune.run import studies_of  # checks each space against its data
+
+        studies = studies_of(suite, plan)
+        t = suite.tune
+        trials = sum(s.cfg.trials for s in studies) * len(t.trial_seeds)
+        console.print(
+            f"tune: {len(studies)} studies ({', '.join(sorted({s.alias for s in studies}))}), "
+            f"up to {trials} trial runs in generations of {t.generation}; the best "
+            f"configuration of each then runs on seeds {list(t.final_seeds)}, in place of the "
+            "runs listed above for the tuned losses",
+            highlight=False,
+        )
     left_out = sum(t + n for _, t, n in plan.absent.values())
     more = f" ({left_out} more left out offline)" if left_out else ""
     console.print(f"{plan.summary()}{more} → {suite.output}", highlight=False)
@@ -437,3 +450,27 @@ def status(
         )
     console.print(table)
     console.print(plan.summary(), highlight=False)
+    if suite.tune is not None:
+        _tune_status(suite, plan)
+
+
+def _tune_status(suite: Suite, plan: Plan) -> None:
+    """Each study's trials: settled (complete, pruned, failed), to do, best so far."""
+    from kdbench.tune.run import inspect
+
+    table = Table(title=f"tuning → {suite.output}/tuning", title_justify="left")
+    for col in ("study", "budget", "complete", "pruned", "failed", "to do", "best (valid)"):
+        table.add_column(col, no_wrap=True)
+    for study in inspect(suite, plan):
+        states = [t.state for t in study.trials]
+        best = study.best()
+        table.add_row(
+            study.name,
+            str(study.cfg.trials),
+            str(states.count("complete")),
+            f"[yellow]{states.count('pruned')}[/yellow]",
+            f"[red]{states.count('fail')}[/red]",
+            str(study.cfg.trials - len(states) + states.count(None)),
+            f"#{best.number} {study.monitor} {best.value:.4f}" if best else "",
+        )
+    console.print(table)

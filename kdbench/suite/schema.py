@@ -565,6 +565,7 @@ TUNE_PARAMS: dict[str, Param] = {
     ),
 }
 TUNE_KEYS = (*TUNE_PARAMS, "losses", "space", "trial_seeds", "final_seeds")
+TUNE_LOSS_KEYS = (*TUNE_LOSS_PARAMS, "space", "enqueue")
 
 
 @dataclass(frozen=True)
@@ -583,6 +584,8 @@ class TuneLoss:
     reference: bool
     space: dict[str, Space]
     fixed: dict[str, Any] = field(default_factory=dict)
+    #: configurations tried first, in order (after the reference), e.g. published ones
+    enqueue: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -640,11 +643,9 @@ def _tune_loss(
     base_space: dict[str, Any],
     raw: dict[str, Any],
 ) -> TuneLoss:
-    p.keys(path, raw, (*TUNE_LOSS_PARAMS, "space"))
-    cfg = {
-        **base,
-        **p.params(path, TUNE_LOSS_PARAMS, {k: v for k, v in raw.items() if k != "space"}),
-    }
+    p.keys(path, raw, TUNE_LOSS_KEYS)
+    own = {k: v for k, v in raw.items() if k in TUNE_LOSS_PARAMS}
+    cfg = {**base, **p.params(path, TUNE_LOSS_PARAMS, own)}
     declared = LOSSES.get(entry.loss).all_params()
     train_decl = TrainConfig.params()
     for key, value in entry.params.items():
@@ -676,7 +677,21 @@ def _tune_loss(
             fixed[name] = p._check_one(sub, decl, name, value)
     if not space:
         raise p.fail(path, f"nothing to search: {alias} has no parameter with a search space")
-    return TuneLoss(alias, space=space, fixed=fixed, **cfg)
+    enqueue = p.expect((*path, "enqueue"), raw.get("enqueue") or [], list, "a list of mappings")
+    for i, conf in enumerate(enqueue):
+        conf = p.expect((*path, "enqueue", i), conf, dict, "a mapping parameter → value")
+        for name, value in conf.items():
+            sub = (*path, "enqueue", i, name)
+            if name not in space:
+                raise p.fail(sub, f"not searched{did_you_mean(name, sorted(space))}")
+            sp = space[name]
+            if sp.choices is not None:
+                inside = value in sp.choices
+            else:
+                inside = isinstance(value, int | float) and sp.low <= value <= sp.high
+            if not inside:
+                raise p.fail(sub, f"{value!r} is outside the space of {name}")
+    return TuneLoss(alias, space=space, fixed=fixed, enqueue=tuple(enqueue), **cfg)
 
 
 def _tune(p: _Parser, losses: dict[str, LossEntry], train: dict[str, Any]) -> TuneConfig | None:
@@ -684,6 +699,8 @@ def _tune(p: _Parser, losses: dict[str, LossEntry], train: dict[str, Any]) -> Tu
     if raw is None:
         return None
     raw = p.expect(("tune",), raw, dict, "a mapping {losses: all, trials: N, ...}")
+    if importlib.util.find_spec("optuna") is None:
+        raise p.fail(("tune",), "tuning needs Optuna; pip install 'kdbench[tune]'")
     p.keys(("tune",), raw, TUNE_KEYS)
     top = p.params(("tune",), TUNE_PARAMS, {k: v for k, v in raw.items() if k in TUNE_PARAMS})
     base = {k: top.get(k, q.default) for k, q in TUNE_LOSS_PARAMS.items()}

@@ -77,6 +77,17 @@ def studies_of(suite: Suite, plan: Plan) -> list[Study]:
     return list(out.values())
 
 
+def inspect(suite: Suite, plan: Plan) -> list[Study]:
+    """The studies as far as the records go: each generation proposed and settled until
+    one is not (computes and writes nothing; ``kdbench status``)."""
+    store = tuning_store(suite.output)
+    studies = studies_of(suite, plan)
+    g = 0
+    while [t for s in studies for t in s.propose(g)] and all(s.settle(store) for s in studies):
+        g += 1
+    return studies
+
+
 @dataclass
 class TuneOutcome:
     studies: list[Study]

@@ -87,6 +87,9 @@ class Study:
         self.reference_values = reference_params(ref_values, self.dists) if cfg.reference else {}
         self.startup = cfg.startup_trials if cfg.startup_trials is not None else generation_size
         self.trials: list[Trial] = []
+        #: configurations the first trials take: the reference's, then ``enqueue``
+        self.queue = [self.reference_values] if self.reference_values else []
+        self.queue += [dict(c) for c in cfg.enqueue]
 
     @property
     def generations(self) -> int:
@@ -102,10 +105,10 @@ class Study:
         assert all(t.state is not None for t in self.trials), "earlier generations settle first"
         assert len(self.trials) == g * self.generation_size
         study = self._history(self._sampler(g))
-        if g == 0 and self.reference_values:
-            study.enqueue_trial(self.reference_values)
         first = g * self.generation_size
         count = min(self.generation_size, self.cfg.trials - first)
+        for params in self.queue[first : first + count]:  # asked first, in order
+            study.enqueue_trial(params)
         pruner = self.pruner()
         new = []
         for number in range(first, first + count):
