@@ -85,5 +85,5 @@ class EpochPruner:
                 continue
             reported.add(row["epoch"])
             trial.report(float(row[self.monitor]), int(row["epoch"]))
-            stop = trial.should_prune()
+            stop = bool(trial.should_prune())
         return stop

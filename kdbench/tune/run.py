@@ -205,14 +205,17 @@ def final_plan(suite: Suite, plan: Plan, outcome: TuneOutcome, cache: TeacherCac
         if r.kind == "student" and key in finals:
             continue
         runs[r.run_id] = r
+    store, trials = Store(suite.output), tuning_store(suite.output)
     for specs in finals.values():
         for spec in specs:
             fp = plan.data[spec.dataset].fingerprint
             run_id = spec.run_id(fp)
             dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
             runs.setdefault(run_id, PlannedRun(spec, run_id, dep))
+            # a final seed that was a trial seed is that (unpruned) trial's run: copy it
+            store.adopt(run_id, trials)
     out = Plan(suite, list(runs.values()), plan.data, plan.absent)
-    refresh(out, Store(suite.output), cache)
+    refresh(out, store, cache)
     return out
 
 
