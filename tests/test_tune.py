@@ -384,7 +384,9 @@ def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
     assert proc.returncode == -signal.SIGKILL
     runs = tmp_path / "out" / "tuning" / "runs"
     done_before = {
-        p.name for p in runs.glob("*/run.json") if json.loads(p.read_text())["kind"] == "student"
+        p.parent.name
+        for p in runs.glob("*/run.json")
+        if json.loads(p.read_text())["kind"] == "student"
     }
     assert len(done_before) == 5
     assert (tmp_path / "out" / "tuning" / "study.db").is_file()  # generation 0 is logged
