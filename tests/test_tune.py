@@ -436,3 +436,30 @@ def test_two_runners_share_one_study_without_duplicate_trials(tuned, tmp_path):
     assert [s["best_params"] for s in summary(tmp_path / "out")["studies"]] == [
         s["best_params"] for s in ref["studies"]
     ]
+
+
+REPO = Path(__file__).resolve().parent.parent
+LIST_LOSSES = {"ce", "rd", "rrd", "rcekd", "cd", "dcd", "unkd", "irrrd"}
+
+
+@pytest.mark.parametrize(("name", "studies"), [("tuned-citeulike-mf", 11), ("tuned-ml1m-mf", 9)])
+def test_published_tuned_suites(name, studies):
+    """Every list loss (CE with both guides) at one budget of at least 20 trials; DE and
+    HTD at a smaller one; 5 final seeds; trial 0 is each loss's reference configuration."""
+    from kdbench.suite import expand
+
+    suite = load_suite(REPO / "suites" / f"{name}.yaml")
+    t = suite.tune
+    assert len(t.losses) == studies and t.final_seeds == (0, 1, 2, 3, 4)
+    loss_of = {alias: suite.losses[alias].loss for alias in t.losses}
+    assert set(loss_of.values()) >= LIST_LOSSES
+    guides = {suite.losses[a].params["guide"] for a, n in loss_of.items() if n == "ce"}
+    assert guides == {"student", "teacher"}
+    budgets = {t.losses[a].trials for a, n in loss_of.items() if n in LIST_LOSSES}
+    assert len(budgets) == 1 and budgets.pop() >= 20
+    assert all(t.losses[a].trials < 20 for a, n in loss_of.items() if n in ("de", "htd"))
+    assert all(c.reference and c.sampler == "tpe" for c in t.losses.values())
+    if name == "tuned-citeulike-mf":  # its reference runs are the published block's
+        paper = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))[1]
+        tuned = expand(suite)[1]
+        assert all(s in tuned for s in paper)

@@ -49,7 +49,7 @@ class RD(DistillLoss):
             int,
             min=1,
             items=True,
-            space=Space.of(5, 10, 20, 40),
+            space=Space.of(10, 20, 30, 50),
         ),
         "T_rd": Param(
             1.0,

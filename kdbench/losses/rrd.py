@@ -56,7 +56,7 @@ class RRD(DistillLoss):
             int,
             min=1,
             items=True,
-            space=Space.of(10, 20, 40, 80),
+            space=Space.of(20, 40, 100),
         ),
         "L": Param(
             40,
@@ -64,7 +64,7 @@ class RRD(DistillLoss):
             int,
             min=0,
             items=True,
-            space=Space.of(20, 40, 80),
+            space=Space.of(40, 100, 200),
         ),
         "T": Param(
             10.0,
@@ -78,7 +78,7 @@ class RRD(DistillLoss):
             int,
             min=1,
             items=True,
-            space=Space.of(100, 200, 500, 1000),
+            space=Space.of(200, 500, 1000),
         ),
         "rrd_variant": Param(
             "sampled",

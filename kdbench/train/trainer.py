@@ -40,7 +40,7 @@ class TrainConfig:
         0.0,
         "coupled L2 (Adam weight_decay) on the student",
         min=0,
-        space=Space.range(1e-7, 1e-2, log=True),
+        space=Space.range(1e-9, 1e-2, log=True),
     )
     monitor: str = _setting("ndcg@10", "validation metric for early stopping and best epoch")
     eval_every: int = _setting(1, "evaluate on valid every this many epochs", min=1)
