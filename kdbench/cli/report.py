@@ -31,6 +31,7 @@ from kdbench.report.text import fmt_p
 from kdbench.stats import CORRECTIONS, TESTS
 from kdbench.stats.correction import CORRECTION_LABELS
 from kdbench.stats.paired import TEST_LABELS
+from kdbench.tune.caption import tuning_caption
 
 METRICS_HELP = "Metrics to show, in order (repeatable or comma-separated); default: all."
 TEST_HELP = f"Per-user paired test: {', '.join(TESTS)}. The seed-level test is always t."
@@ -101,6 +102,7 @@ def leaderboard(
     results = _results(output)
     table_cells = cells(results, options=opts)
     _check_baseline(table_cells, baseline)
+    tuned = tuning_caption(output)
     if fmt == "term":
         if out is not None:
             raise ConfigError(
@@ -111,8 +113,12 @@ def leaderboard(
         ranking = average_ranks(table_cells, alpha)
         if len(table_cells) > 1 and ranking.n_blocks:
             console.print(rich_ranks(ranking))
+        if tuned:
+            console.print(tuned, highlight=False, markup=False)
         return
     text = render(table_cells, fmt)
+    if tuned and fmt == "md":  # a tuned suite's leaderboard says how it was tuned
+        text += f"\n{tuned}\n"
     if out is not None:
         write_file(out, text.encode())
         console.print(f"wrote {out}")

@@ -213,7 +213,9 @@ def run(
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         try:
             if suite.tune is not None:
-                plan, tuned_caption = _tune(suite, plan, retry_failed, LiveReporter(live))
+                plan, tuned_caption = _tune(
+                    suite, plan, retry_failed, LiveReporter(live), reuse or []
+                )
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
@@ -260,13 +262,16 @@ def run(
         raise typer.Exit(1)
 
 
-def _tune(suite: Suite, plan: Plan, retry_failed: bool, reporter: Reporter) -> tuple[Plan, str]:
+def _tune(
+    suite: Suite, plan: Plan, retry_failed: bool, reporter: Reporter, reuse: list[Path]
+) -> tuple[Plan, str]:
     """Tune the suite's tuned losses (trials in OUTPUT/tuning), then the plan whose runs
     of those losses are their best configurations on the final seeds, and the caption."""
-    from kdbench.tune.run import caption, final_plan, tune_suite
+    from kdbench.tune.caption import caption
+    from kdbench.tune.run import final_plan, tune_suite
 
     cache = TeacherCache()
-    tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed)
+    tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed, reuse=reuse)
     n_pruned = sum(t.state == "pruned" for s in tuned.studies for t in s.trials)
     n_trials = sum(len(s.trials) for s in tuned.studies)
     console.print(
@@ -415,6 +420,13 @@ def status(
     test metric, failure reason or mid-run checkpoint; runs nothing."""
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
+    studies = None
+    if suite.tune is not None:  # once tuned, the finals stand in for the tuned losses' runs
+        from kdbench.tune.run import TuneOutcome, final_plan, inspect
+
+        studies = inspect(suite, plan)
+        if all(len(s.trials) == s.cfg.trials and s.best() for s in studies):
+            plan = final_plan(suite, plan, TuneOutcome(studies), TeacherCache(), adopt=False)
     table = Table(title=f"{suite.name} → {suite.output}", title_justify="left")
     for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status"):
         table.add_column(col, no_wrap=True)
@@ -450,18 +462,16 @@ def status(
         )
     console.print(table)
     console.print(plan.summary(), highlight=False)
-    if suite.tune is not None:
-        _tune_status(suite, plan)
+    if studies is not None:
+        _tune_status(suite, studies)
 
 
-def _tune_status(suite: Suite, plan: Plan) -> None:
+def _tune_status(suite: Suite, studies: list[Any]) -> None:
     """Each study's trials: settled (complete, pruned, failed), to do, best so far."""
-    from kdbench.tune.run import inspect
-
     table = Table(title=f"tuning → {suite.output}/tuning", title_justify="left")
     for col in ("study", "budget", "complete", "pruned", "failed", "to do", "best (valid)"):
         table.add_column(col, no_wrap=True)
-    for study in inspect(suite, plan):
+    for study in studies:
         states = [t.state for t in study.trials]
         best = study.best()
         table.add_row(

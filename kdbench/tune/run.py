@@ -20,7 +20,6 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import optuna
 
@@ -28,6 +27,7 @@ from kdbench.atomic import write_file
 from kdbench.runner import Reporter, Store, run_suite
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import Plan, PlannedRun, refresh
+from kdbench.runner.store import reuse_records
 from kdbench.suite import RunSpec, Suite
 from kdbench.suite.expand import expand
 from kdbench.train.teacher import TeacherCache
@@ -83,8 +83,8 @@ def inspect(suite: Suite, plan: Plan) -> list[Study]:
     store = tuning_store(suite.output)
     studies = studies_of(suite, plan)
     g = 0
-    while [t for s in studies for t in s.propose(g)] and all(s.settle(store) for s in studies):
-        g += 1
+    while [t for s in studies for t in s.propose(g)] and all([s.settle(store) for s in studies]):
+        g += 1  # (lists, not generators: every study proposes and settles, none cut short)
     return studies
 
 
@@ -148,9 +148,12 @@ def tune_suite(
     retry_failed: bool = False,
     teacher_cache: TeacherCache | None = None,
     poll_s: float = 2.0,
+    reuse: list[Path] | None = None,
 ) -> TuneOutcome:
     """Run every tuned loss's trials (what the store lacks) and select each best
-    configuration; writes ``OUTPUT/tuning/tune.json``."""
+    configuration; writes ``OUTPUT/tuning/tune.json``. ``reuse``: output folders whose
+    finished runs with a trial's run id are copied instead of trained (trial 0 on seed 0
+    is the reference configuration's seed-0 run, e.g. in a published results/ folder)."""
     store = tuning_store(suite.output)
     store.runs.mkdir(parents=True, exist_ok=True)
     cache = teacher_cache or TeacherCache()
@@ -162,6 +165,8 @@ def tune_suite(
         if not new:
             break
         gen_plan = _trial_plan(suite, plan, studies, g)
+        if reuse:
+            reuse_records(store, reuse, [r.run_id for r in gen_plan.students])
         while True:
             refresh(gen_plan, store, cache)
             result = run_suite(
@@ -175,7 +180,7 @@ def tune_suite(
             teachers = {r.run_id for r in gen_plan.teachers}
             out.trained += sum(rid not in teachers for rid in result.done)
             out.failed += [f for f in result.failed if f not in out.failed]
-            if all(s.settle(store) for s in studies):
+            if all([s.settle(store) for s in studies]):
                 break
             time.sleep(poll_s)  # runs held by another runner: wait for their records
         _log_to_storage(suite, studies)
@@ -195,8 +200,11 @@ def tune_suite(
     return out
 
 
-def final_plan(suite: Suite, plan: Plan, outcome: TuneOutcome, cache: TeacherCache) -> Plan:
-    """The suite's plan with each tuned loss's runs replaced by its finals."""
+def final_plan(
+    suite: Suite, plan: Plan, outcome: TuneOutcome, cache: TeacherCache, adopt: bool = True
+) -> Plan:
+    """The suite's plan with each tuned loss's runs replaced by its finals (``adopt``:
+    copy the trial runs that are finals into the store; False writes nothing)."""
     assert suite.tune is not None
     finals = outcome.finals(suite.tune.final_seeds)
     runs: dict[str, PlannedRun] = {}
@@ -212,41 +220,8 @@ def final_plan(suite: Suite, plan: Plan, outcome: TuneOutcome, cache: TeacherCac
             run_id = spec.run_id(fp)
             dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
             runs.setdefault(run_id, PlannedRun(spec, run_id, dep))
-            # a final seed that was a trial seed is that (unpruned) trial's run: copy it
-            store.adopt(run_id, trials)
+            if adopt:  # a final seed that was a trial seed is that trial's run: copy it
+                store.adopt(run_id, trials)
     out = Plan(suite, list(runs.values()), plan.data, plan.absent)
     refresh(out, store, cache)
     return out
-
-
-def caption(summary: dict[str, Any]) -> str:
-    """What a tuned leaderboard says about its tuning: budget, sampler, pruner, objective."""
-    studies = summary.get("studies", [])
-    if not studies:
-        return ""
-    budgets: dict[int, list[str]] = {}
-    for s in studies:
-        budgets.setdefault(s["trials_budget"], [])
-        if s["alias"] not in budgets[s["trials_budget"]]:
-            budgets[s["trials_budget"]].append(s["alias"])
-    main = max(budgets, key=lambda b: len(budgets[b]))
-    budget = f"{main} trials per loss" + "".join(
-        f", {b} for {', '.join(aliases)}" for b, aliases in budgets.items() if b != main
-    )
-    s0 = studies[0]
-    samplers = sorted({f"{s['sampler']} (seed {s['seed']})" for s in studies})
-    pruners = sorted(
-        {
-            s["pruner"]
-            if s["pruner"] == "none"
-            else f"{s['pruner']} (warm-up {s['warmup_epochs']})"
-            for s in studies
-        }
-    )
-    seeds = summary.get("final_seeds", [])
-    return (
-        f"Tuned on validation: {budget} in generations of {s0['generation']}; sampler "
-        f"{', '.join(samplers)}; pruner {', '.join(pruners)}; objective {s0['objective']} at "
-        f"the best epoch (trial seeds {s0['trial_seeds']}); the best configuration then ran "
-        f"on seeds {seeds}. Test was never read for selection."
-    )
