@@ -193,8 +193,10 @@ def run(
     Resumable: finished runs are skipped, and a run killed mid-way continues from its last
     mid-run checkpoint (executor.checkpoint_every). A run id hashes the run's spec and its
     data, so `--reuse runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that
-    narrowed suite finished. Exit code 1 if any run failed (see
-    OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
+    narrowed suite finished. A suite with a `tune:` section first tunes each tuned loss on
+    validation (trials in OUTPUT/tuning, `kdbench tune-report OUTPUT`), then runs its best
+    configuration on the final seeds in place of its runs. Exit code 1 if any run failed
+    (see OUTPUT/runs/RUN_ID/traceback.txt), 2 for bad input."""
     overrides = _overrides(override, workers, executor, address)
     suite = load_suite(suite_path, overrides)
     plan = build_plan(suite)

@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,9 +123,11 @@ class Study:
         if self.cfg.sampler == "random":
             return optuna.samplers.RandomSampler(seed=seed)
         # constant_liar: the proposals of one generation spread out instead of agreeing
-        return optuna.samplers.TPESampler(
-            seed=seed, n_startup_trials=self.startup, constant_liar=True
-        )
+        with warnings.catch_warnings():  # "experimental" since Optuna 2.8, and stable since
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            return optuna.samplers.TPESampler(
+                seed=seed, n_startup_trials=self.startup, constant_liar=True
+            )
 
     def _history(self, sampler: optuna.samplers.BaseSampler) -> optuna.Study:
         """An in-memory study holding the settled trials, in trial order."""
