@@ -274,13 +274,20 @@ def _tune(
 
     cache = TeacherCache()
     tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed, reuse=reuse)
-    n_pruned = sum(t.state == "pruned" for s in tuned.studies for t in s.trials)
-    n_trials = sum(len(s.trials) for s in tuned.studies)
+    states = [t.state for s in tuned.studies for t in s.trials]
     console.print(
-        f"tuning: {len(tuned.studies)} studies, {n_trials} trials ({n_pruned} pruned), "
-        f"{tuned.trained} trial runs trained now → {suite.output}/tuning",
+        f"tuning: {len(tuned.studies)} studies, {len(states)} trials ({states.count('pruned')} "
+        f"pruned, {states.count('fail')} failed), {tuned.trained} trial runs trained now → "
+        f"{suite.output}/tuning",
         highlight=False,
     )
+    for s in tuned.studies:
+        if s.best() is None:
+            err_console.print(
+                f"[red]no complete trial[/red] for {s.name}: it has no final runs "
+                f"(see {suite.output}/tuning/runs/RUN_ID/traceback.txt)",
+                highlight=False,
+            )
     summary = json.loads((suite.output / "tuning" / "tune.json").read_text())
     return final_plan(suite, plan, tuned, cache), caption(summary)
 

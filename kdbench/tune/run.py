@@ -184,9 +184,14 @@ def tune_suite(
                 break
             time.sleep(poll_s)  # runs held by another runner: wait for their records
         _log_to_storage(suite, studies)
+        _write_summary(suite, studies)  # tune-report can follow a long tuning as it goes
         g += 1
-    for s in studies:
-        s.settle(store)
+    _write_summary(suite, studies)
+    return out
+
+
+def _write_summary(suite: Suite, studies: list[Study]) -> None:
+    """``OUTPUT/tuning/tune.json``: which trial ran which configuration as which runs."""
     summary = {
         "suite": suite.name,
         "storage": storage_url(suite),
@@ -197,7 +202,6 @@ def tune_suite(
         Path(suite.output) / TUNING_DIR / SUMMARY_FILE,
         json.dumps(summary, indent=2, default=str).encode(),
     )
-    return out
 
 
 def final_plan(
