@@ -267,6 +267,16 @@ def test_tune_report(tuned):
 
     rows = study_rows(tmp / "out")
     assert [r["complete"] + r["pruned"] + r["failed"] for r in rows] == [4, 4]
+    # against itself: no gain, p = 1; the means are those of the finals' per-user arrays
+    from kdbench.tune.report import tuned_vs_reference
+
+    vs = tuned_vs_reference(tmp / "out", tmp / "out", "ndcg@10")
+    assert [r["study"] for r in vs] == ["ml-100k/t→s/ce", "ml-100k/t→s/cet"]
+    arrays = per_user_arrays(tmp / "out")
+    for r in vs:
+        alias = r["study"].rsplit("/", 1)[1]
+        mean = np.mean([arrays[(alias, s)]["ndcg@10"] for s in (0, 1)], axis=0).mean()
+        assert r["tuned"] == pytest.approx(mean) and r["gain_pct"] == 0 and r["p"] == 1
     assert all(set(r["importance"]) <= {"K", "tau", "lambda", "weight_decay"} for r in rows)
 
 

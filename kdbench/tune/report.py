@@ -135,14 +135,15 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-def _records_by_method(output: str | Path) -> dict[tuple[str, str, str], dict[int, str]]:
-    """(dataset, pair, method) → {seed: run id} of the finished student runs."""
-    out: dict[tuple[str, str, str], dict[int, str]] = {}
+def _records_by_method(output: str | Path) -> dict[tuple[str, ...], dict[int, str]]:
+    """(dataset, its split's fingerprint, pair, method) → {seed: run id} of the finished
+    student runs (users pair up only between runs on the same split)."""
+    out: dict[tuple[str, ...], dict[int, str]] = {}
     for rec in read_records(output):
         if rec.get("status") != "done" or rec.get("kind") != "student":
             continue
-        labels = rec.get("labels", {})
-        key = (rec["data"]["name"], labels.get("pair", ""), labels.get("method", ""))
+        labels, data = rec.get("labels", {}), rec["data"]
+        key = (data["name"], data.get("fingerprint"), labels.get("pair", ""), labels["method"])
         out.setdefault(key, {})[int(rec["spec"].get("seed", 0))] = rec["run_id"]
     return out
 
@@ -157,9 +158,16 @@ def tuned_vs_reference(
     summary = load_summary(output)
     tuned, ref = _records_by_method(output), _records_by_method(reference)
     rows = []
-    for study in summary["studies"]:
-        key = (study["dataset"], study["pair"], study["alias"])
-        if key not in tuned or key not in ref:
+    for key in sorted(k for k in tuned if k in ref):
+        study = next(
+            (
+                s
+                for s in summary["studies"]
+                if (s["dataset"], s["pair"], s["alias"]) == (key[0], *key[2:])
+            ),
+            None,
+        )
+        if study is None:  # an untuned method
             continue
         a = _user_means(output, tuned[key].values(), metric)
         b = _user_means(reference, ref[key].values(), metric)
