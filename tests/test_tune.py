@@ -490,3 +490,14 @@ def test_two_workers_give_the_one_worker_result(tuned, tmp_path):
     for key in a:
         for name in a[key]:
             assert np.array_equal(a[key][name], b[key][name]), (key, name)
+
+
+def test_sensitivity_plots(tuned, tmp_path):
+    """One figure per study: the objective against each searched parameter (plot extra)."""
+    pytest.importorskip("matplotlib")
+    src, _, _ = tuned
+    out = run_cli(["tune-report", str(src / "out"), "--plots", str(tmp_path)])
+    pngs = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert pngs == ["sensitivity-ml-100k_t-s_ce.png", "sensitivity-ml-100k_t-s_cet.png"]
+    assert all((tmp_path / p).read_bytes()[:4] == b"\x89PNG" for p in pngs)
+    assert "wrote" in out
