@@ -207,6 +207,7 @@ def sensitivity_plots(output: str | Path, folder: str | Path) -> list[Path]:
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         raise ConfigError("plots need matplotlib; pip install 'kdbench[plot]'") from None
     summary = load_summary(output)
@@ -226,6 +227,8 @@ def sensitivity_plots(output: str | Path, folder: str | Path) -> list[Path]:
             ax.plot(xs or [x for x, _ in pts], [y for _, y in pts], "o", alpha=0.7)
             if dist["attributes"].get("log"):
                 ax.set_xscale("log")
+                # minor labels of a narrow log range overprint each other
+                ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
             ax.set_xlabel(name)
             ax.set_ylabel(study["objective"])
         fig.suptitle(study["name"])
