@@ -20,6 +20,26 @@ def is_finite(value: int | float) -> bool:
 
 
 @dataclass(frozen=True)
+class Space:
+    """A default search space for tuning (``kdbench.tune``): a range ``[low, high]``
+    (``log``: sampled on a log scale) or a list of ``choices``. Declared next to a
+    ``Param`` so a loss author states once where its parameter is worth searching."""
+
+    low: float | None = None
+    high: float | None = None
+    log: bool = False
+    choices: tuple[Any, ...] | None = None
+
+    @classmethod
+    def range(cls, low: float, high: float, log: bool = False) -> Space:
+        return cls(low=low, high=high, log=log)
+
+    @classmethod
+    def of(cls, *choices: Any) -> Space:
+        return cls(choices=tuple(choices))
+
+
+@dataclass(frozen=True)
 class Param:
     default: Any
     doc: str
@@ -30,6 +50,7 @@ class Param:
     optional: bool = False  # None is an accepted value
     items: bool = False  # a number of items (a list length): at most the dataset's item count
     finite: bool = True  # NaN and ±inf are refused (they pass every range check unnoticed)
+    space: Space | None = None  # default search space when tuned (None: not searched)
 
     def check(self, name: str, value: Any, where: str) -> Any:
         """Validate and coerce ``value``; raise a one-line ConfigError naming ``where``."""

@@ -16,7 +16,7 @@ from kdbench.cli.app import cli_errors, console, list_app, plain
 
 if TYPE_CHECKING:
     from kdbench.losses import DistillLoss
-    from kdbench.params import Param
+    from kdbench.params import Param, Space
 
 
 def _fmt(value: object) -> str:
@@ -66,6 +66,13 @@ def _variants(cls: type[DistillLoss]) -> str:
     return "\n".join(lines)
 
 
+def _space(name: str, space: Space) -> str:
+    """'K ∈ {10, 20}' or 'lambda ∈ [1e-07, 10] (log)'."""
+    if space.choices is not None:
+        return f"{name} ∈ {{{', '.join(map(_fmt, space.choices))}}}"
+    return f"{name} ∈ [{_fmt(space.low)}, {_fmt(space.high)}]" + (" (log)" if space.log else "")
+
+
 @list_app.command("losses")
 @cli_errors
 def losses(name: str = typer.Argument(None, help="Show one loss's full parameter table.")) -> None:
@@ -80,6 +87,9 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
         if module_doc:
             console.print(module_doc, highlight=False, markup=False)
         console.print(param_table(f"{name} parameters", cls.all_params()))
+        spaces = [_space(k, p.space) for k, p in cls.all_params().items() if p.space]
+        if spaces:  # what `tune: {losses: all}` searches (plus the run's weight decay)
+            console.print("[bold]search space (tune)[/bold]\n" + "\n".join(spaces), highlight=False)
         if cls.variants:
             console.print("[bold]variants[/bold]\n" + plain(_variants(cls)), highlight=False)
         return

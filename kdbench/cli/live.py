@@ -93,14 +93,14 @@ class LiveReporter(Reporter):
         else:
             if status != "done" and started is None:  # failed before it started
                 self.todo = max(self.todo - 1, 0)
-            self.counts["done" if status == "done" else "failed"] += 1
+            self.counts["done" if status in ("done", "pruned") else "failed"] += 1
             took = ""
             if seconds is None and started is not None:
                 seconds = time.perf_counter() - started
             if seconds is not None:
                 self.durations.append(seconds)
                 took = f" ({_duration(seconds)})"
-            color = "green" if status == "done" else "red"
+            color = {"done": "green", "pruned": "yellow"}.get(status, "red")
             self.live.console.print(
                 f"[{color}]{status:>6}[/{color}] [cyan]{run_id}[/cyan] "
                 + plain(f"{describe(spec)}{took}"),

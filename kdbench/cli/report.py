@@ -114,6 +114,9 @@ def leaderboard(
     results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
     _check_baseline(table_cells, baseline)
+    from kdbench.tune.caption import tuning_caption  # json only: no torch, no Optuna
+
+    tuned = tuning_caption(output)
     if fmt == "term":
         if out is not None:
             raise ConfigError(
@@ -124,8 +127,12 @@ def leaderboard(
         ranking = average_ranks(table_cells, alpha, metric=sort)
         if len(table_cells) > 1 and ranking.n_blocks:
             console.print(rich_ranks(ranking))
+        if tuned:
+            console.print(tuned, highlight=False, markup=False)
         return
     text = render(table_cells, fmt)
+    if tuned and fmt == "md":  # a tuned suite's leaderboard says how it was tuned
+        text += f"\n{tuned}\n"
     if out is not None:
         write_file(out, text.encode())
         console.print(f"wrote {plain(out)}", highlight=False)

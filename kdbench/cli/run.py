@@ -6,6 +6,7 @@ commands, so that `kdbench --help` does not load them."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import time
 from pathlib import Path
@@ -18,6 +19,7 @@ from kdbench.cli.app import app, cli_errors, console, err_console, plain
 from kdbench.errors import ConfigError, StorageError
 
 if TYPE_CHECKING:
+    from kdbench.runner import Plan, Reporter
     from kdbench.runner.cost import Cost
     from kdbench.suite import RunSpec, Suite
 
@@ -100,7 +102,10 @@ def run(
     mid-run checkpoint (executor.checkpoint_every). A run id hashes what changes training
     (not the metrics: adding one trains nothing) and the data, so `--reuse
     runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
-    finished. Exit code 1 if any run failed (see OUTPUT/runs/RUN_ID/traceback.txt) or was
+    finished. A suite with a `tune:` section first tunes each tuned loss on validation
+    (trials in OUTPUT/tuning, `kdbench tune-report OUTPUT`), then runs its best
+    configuration on the final seeds in place of its runs. Exit code 1 if any run failed
+    (see OUTPUT/runs/RUN_ID/traceback.txt) or was
     left to another live runner (the leaderboard then lacks it), 2 for bad input or a disk
     that refuses a write (full, read-only)."""
     from rich.live import Live
@@ -131,14 +136,21 @@ def run(
         highlight=False,
     )
     t0 = time.perf_counter()
+    tuned_caption = ""
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         try:
+            if suite.tune is not None:
+                plan, tuned_caption = _tune(
+                    suite, plan, retry_failed, LiveReporter(live), reuse or []
+                )
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
         except StorageError:
             live.stop()
-            _leaderboard(suite)  # of the runs that finished, as far as the disk lets us
+            _leaderboard(
+                suite, tuned_caption
+            )  # of the runs that finished, as far as the disk lets us
             raise
         except KeyboardInterrupt:
             live.stop()
@@ -161,7 +173,7 @@ def run(
             highlight=False,
             markup=False,
         )
-    _leaderboard(suite)
+    _leaderboard(suite, tuned_caption)
     if outcome.busy:
         owners = {
             f"pid {o.get('pid')} on {o.get('host')}"
@@ -191,9 +203,10 @@ def run(
         raise typer.Exit(1)
 
 
-def _leaderboard(suite: Suite) -> None:
-    """Print the leaderboard of the suite's finished runs and write leaderboard.md. A disk
-    that refuses the file (full, read-only) is said in one line; the table still prints."""
+def _leaderboard(suite: Suite, tuned_caption: str = "") -> None:
+    """Print the leaderboard of the suite's finished runs (with the tuning caption of a
+    tuned suite) and write leaderboard.md. A disk that refuses the file (full, read-only)
+    is said in one line; the table still prints."""
     from kdbench.atomic import write_file
     from kdbench.report import Options, cells, load_results, markdown, rich_table
 
@@ -204,18 +217,56 @@ def _leaderboard(suite: Suite) -> None:
     )
     for cell in table_cells:
         console.print(rich_table(cell, styled=console.is_terminal))
+    if tuned_caption:
+        console.print(tuned_caption, highlight=False, markup=False)
+    board = markdown(table_cells) + (f"\n{tuned_caption}\n" if tuned_caption else "")
     path = suite.output / "leaderboard.md"
     try:
-        write_file(path, markdown(table_cells).encode())
+        write_file(path, board.encode())
     except OSError as err:
         if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EDQUOT):
             raise
         err_console.print(f"cannot write {path}: {os.strerror(err.errno).lower()}", highlight=False)
 
 
-# keyed by kdbench.runner.plan's DONE, FAILED, RUNNING, TODO (spelled out: importing the
-# runner here would load torch for `kdbench --help`)
-_STATUS_STYLE = {"done": "green", "failed": "red", "running": "yellow", "todo": "white"}
+def _tune(
+    suite: Suite, plan: Plan, retry_failed: bool, reporter: Reporter, reuse: list[Path]
+) -> tuple[Plan, str]:
+    """Tune the suite's tuned losses (trials in OUTPUT/tuning), then the plan whose runs
+    of those losses are their best configurations on the final seeds, and the caption."""
+    from kdbench.train.teacher import TeacherCache
+    from kdbench.tune.caption import caption
+    from kdbench.tune.run import final_plan, tune_suite
+
+    tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed, reuse=reuse)
+    states = [t.state for s in tuned.studies for t in s.trials]
+    console.print(
+        f"tuning: {len(tuned.studies)} studies, {len(states)} trials ({states.count('pruned')} "
+        f"pruned, {states.count('fail')} failed), {tuned.trained} trial runs trained now → "
+        f"{suite.output}/tuning",
+        highlight=False,
+        markup=False,
+    )
+    for s in tuned.studies:
+        if s.best() is None:
+            err_console.print(
+                f"[red]no complete trial[/red] for {plain(s.name)}: it has no final runs "
+                f"(see {plain(suite.output)}/tuning/runs/RUN_ID/traceback.txt)",
+                highlight=False,
+            )
+    summary = json.loads((suite.output / "tuning" / "tune.json").read_text())
+    return final_plan(suite, plan, tuned, TeacherCache()), caption(summary)
+
+
+# keyed by kdbench.runner.plan's DONE, PRUNED, FAILED, RUNNING, TODO (spelled out:
+# importing the runner here would load torch for `kdbench --help`)
+_STATUS_STYLE = {
+    "done": "green",
+    "pruned": "yellow",
+    "failed": "red",
+    "running": "yellow",
+    "todo": "white",
+}
 
 
 def _published_folders() -> list[Path]:
@@ -353,6 +404,20 @@ def validate(
                 markup=False,
                 soft_wrap=True,
             )
+    if suite.tune is not None:
+        from kdbench.tune.run import studies_of  # checks each space against its data
+
+        studies = studies_of(suite, plan)
+        t = suite.tune
+        trials = sum(s.cfg.trials for s in studies) * len(t.trial_seeds)
+        console.print(
+            f"tune: {len(studies)} studies ({', '.join(sorted({s.alias for s in studies}))}), "
+            f"up to {trials} trial runs in generations of {t.generation}; the best "
+            f"configuration of each then runs on seeds {list(t.final_seeds)}, in place of the "
+            "runs listed above for the tuned losses",
+            highlight=False,
+            markup=False,
+        )
     left_out = sum(t + n for _, t, n in plan.absent.values())
     more = f" ({left_out} more left out offline)" if left_out else ""
     console.print(f"{plan.summary()}{more} → {suite.output}", markup=False)
@@ -391,13 +456,21 @@ def status(
     """The table of a suite's runs (done / failed / running elsewhere / to do) with their
     test metric, failure reason or mid-run checkpoint; runs nothing."""
     from kdbench.runner import build_plan
-    from kdbench.runner.plan import DONE, FAILED, RUNNING
+    from kdbench.runner.plan import DONE, FAILED, PRUNED, RUNNING
     from kdbench.runner.store import Store
     from kdbench.suite import load_suite
     from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+    from kdbench.train.teacher import TeacherCache
 
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
+    studies = None
+    if suite.tune is not None:  # once tuned, the finals stand in for the tuned losses' runs
+        from kdbench.tune.run import TuneOutcome, final_plan, inspect
+
+        studies = inspect(suite, plan)
+        if all(len(s.trials) == s.cfg.trials and s.best() for s in studies):
+            plan = final_plan(suite, plan, TuneOutcome(studies), TeacherCache(), adopt=False)
     table = Table(title=plain(f"{suite.name} → {suite.output}"), title_justify="left")
     for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status"):
         table.add_column(col, no_wrap=True)
@@ -407,7 +480,7 @@ def status(
         spec = r.spec
         if r.status == FAILED:
             result = r.error or ""
-        elif r.status == DONE:
+        elif r.status in (DONE, PRUNED):
             rec = store.read(r.run_id)
             monitor = spec.train.get("monitor", "")
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
@@ -432,3 +505,25 @@ def status(
         table.add_row(*map(plain, cells), f"[{style}]{r.status}[/{style}]", plain(result))
     console.print(table)
     console.print(plan.summary(), highlight=False, markup=False)
+    if studies is not None:
+        _tune_status(suite, studies)
+
+
+def _tune_status(suite: Suite, studies: list[Any]) -> None:
+    """Each study's trials: settled (complete, pruned, failed), to do, best so far."""
+    table = Table(title=plain(f"tuning → {suite.output}/tuning"), title_justify="left")
+    for col in ("study", "budget", "complete", "pruned", "failed", "to do", "best (valid)"):
+        table.add_column(col, no_wrap=True)
+    for study in studies:
+        states = [t.state for t in study.trials]
+        best = study.best()
+        table.add_row(
+            plain(study.name),
+            str(study.cfg.trials),
+            str(states.count("complete")),
+            f"[yellow]{states.count('pruned')}[/yellow]",
+            f"[red]{states.count('fail')}[/red]",
+            str(study.cfg.trials - len(states) + states.count(None)),
+            plain(f"#{best.number} {study.monitor} {best.value:.4f}") if best else "",
+        )
+    console.print(table)

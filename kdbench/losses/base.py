@@ -13,16 +13,32 @@ from kdbench.data import Interactions
 from kdbench.errors import IncompatibleError, RunError
 from kdbench.eval.ranking import DEFAULT_CHUNK_BYTES, DeviceCSR, chunked_topk
 from kdbench.losses.trajectory import TeacherTrajectory
-from kdbench.params import Param, resolve_params
+from kdbench.params import Param, Space, resolve_params
 from kdbench.registry import Registry
 
 #: most bytes of gathered item vectors per chunk in ``score_lists``
 #: (benchmarks/ranking_chunked.py: on the CPU, blocks of 8-32 MB ran up to 2x faster than 256 MB)
 GATHER_BYTES = 8 * 2**20
 
+
+def lambda_space(default: float) -> Space:
+    """λ's default search space: log scale from 10⁻⁴ of the loss's default weight, where
+    the KD term barely acts (so tuning can fall back to the plain student), to 10³ times
+    it (the published configurations reach 100 times a paper's default: RRD on
+    CiteULike-t)."""
+    return Space.range(default * 1e-4, default * 1e3, log=True)
+
+
+def temperature_space(default: float) -> Space:
+    """A temperature's default search space: log scale, a decade either side."""
+    return Space.range(default / 10, default * 10, log=True)
+
+
 #: parameters every KD loss has
 COMMON_PARAMS: dict[str, Param] = {
-    "lambda": Param(1.0, "λ: weight of the KD term, L = L_base + λ·L_KD", min=0),
+    "lambda": Param(
+        1.0, "λ: weight of the KD term, L = L_base + λ·L_KD", min=0, space=lambda_space(1.0)
+    ),
     "reduction": Param("sum", "how per-row KD terms are reduced", str, choices=("sum", "mean")),
 }
 

@@ -33,9 +33,16 @@ import torch
 
 from kdbench.backbones.base import Batch
 from kdbench.errors import ConfigError
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    lambda_space,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import better_of_pairs, reduce, soft_bce
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("cd")
@@ -44,12 +51,33 @@ class CD(DistillLoss):
 
     paper = "Lee et al., Collaborative Distillation, ICDM'19 (KDs form)"
     params = {
-        "n_distill": Param(2, "n_distill: items distilled per user per epoch", int, min=1),
-        "N": Param(
-            3000, "N: length of the guide's top list the items come from", int, min=1, items=True
+        "n_distill": Param(
+            2,
+            "n_distill: items distilled per user per epoch",
+            int,
+            min=1,
+            space=Space.of(1, 2, 5, 10),
         ),
-        "T": Param(20.0, "T: rank temperature, p(r) ∝ exp(−r / (N·T))", min=1e-12),
-        "t1": Param(2.0, "t1: label temperature, y = σ((t + t2) / t1)", min=1e-12),
+        "N": Param(
+            3000,
+            "N: length of the guide's top list the items come from",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(500, 1000, 3000),
+        ),
+        "T": Param(
+            20.0,
+            "T: rank temperature, p(r) ∝ exp(−r / (N·T))",
+            min=1e-12,
+            space=temperature_space(20.0),
+        ),
+        "t1": Param(
+            2.0,
+            "t1: label temperature, y = σ((t + t2) / t1)",
+            min=1e-12,
+            space=Space.range(0.5, 10.0, log=True),
+        ),
         "t2": Param(0.0, "t2: label shift, y = σ((t + t2) / t1)"),
         "guide": Param(
             "student",
@@ -65,7 +93,9 @@ class CD(DistillLoss):
             bool,
         ),
         "unit": unit_param("rows"),
-        "lambda": Param(0.5, "λ: weight of the KD term (KDs, CiteULike MF)", min=0),
+        "lambda": Param(
+            0.5, "λ: weight of the KD term (KDs, CiteULike MF)", min=0, space=lambda_space(0.5)
+        ),
     }
     variants = ("guide", "distinct")
 

@@ -14,9 +14,15 @@ from __future__ import annotations
 import torch
 
 from kdbench.backbones.base import Backbone, Batch
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import reduce, soft_ce
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("ce")
@@ -25,8 +31,20 @@ class CE(DistillLoss):
 
     paper = "Hinton et al., 2015 (ranking form of the RCE-KD reference code)"
     params = {
-        "K": Param(50, "K: size of the guide's top-K list Q(u)", int, min=1, items=True),
-        "tau": Param(1.0, "τ: softmax temperature on both score lists", min=1e-12),
+        "K": Param(
+            50,
+            "K: size of the guide's top-K list Q(u)",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(10, 20, 50, 100, 200),
+        ),
+        "tau": Param(
+            1.0,
+            "τ: softmax temperature on both score lists",
+            min=1e-12,
+            space=temperature_space(1.0),
+        ),
         "guide": Param(
             "student",
             "whose top-K forms Q(u): the student's, refreshed every epoch (reference), "

@@ -33,7 +33,14 @@ import torch
 from kdbench.backbones.base import Batch
 from kdbench.errors import ConfigError
 from kdbench.eval.ranking import user_chunks
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    lambda_space,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import (
     count_higher,
     dcd_weights,
@@ -41,7 +48,7 @@ from kdbench.losses.functional import (
     reduce,
     sample_without_replacement,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("dcd")
@@ -51,15 +58,34 @@ class DCD(DistillLoss):
     paper = "Lee & Kim, Dual Correction Strategy for Ranking Distillation, CIKM'21"
     params = {
         "K": Param(
-            100, "K: under- and K over-estimated items drawn per user", int, min=1, items=True
+            100,
+            "K: under- and K over-estimated items drawn per user",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(20, 50, 100),
         ),
-        "T": Param(10.0, "T: temperature of the rank-gap weights tanh(d / T)", min=1e-12),
-        "mxK": Param(500, "N: length of the teacher's list (train masked)", int, min=1, items=True),
+        "T": Param(
+            10.0,
+            "T: temperature of the rank-gap weights tanh(d / T)",
+            min=1e-12,
+            space=temperature_space(10.0),
+        ),
+        "mxK": Param(
+            500,
+            "N: length of the teacher's list (train masked)",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(200, 500, 1000),
+        ),
         "rank_mask_train": Param(
             False, "leave train items out of the student's rank (reference: no)", bool
         ),
         "unit": unit_param("unique_users"),
-        "lambda": Param(0.01, "λ: weight of the KD term (KDs, CiteULike MF)", min=0),
+        "lambda": Param(
+            0.01, "λ: weight of the KD term (KDs, CiteULike MF)", min=0, space=lambda_space(0.01)
+        ),
     }
     variants = ("rank_mask_train",)
 

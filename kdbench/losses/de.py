@@ -18,11 +18,11 @@ from __future__ import annotations
 import torch
 
 from kdbench.backbones.base import Batch
-from kdbench.losses.base import DistillContext, register_loss
+from kdbench.losses.base import DistillContext, lambda_space, register_loss
 from kdbench.losses.embedding import TAU_PARAMS, EmbeddingDistill
 from kdbench.losses.experts import Experts
 from kdbench.losses.functional import reconstruction_error, reduce
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("de")
@@ -31,11 +31,18 @@ class DE(EmbeddingDistill):
     variants = ("tau_schedule",)
     params = {
         "M": Param(
-            30, "M: experts per side (users, items); KDs: 30 CiteULike, 5 Gowalla", int, min=1
+            30,
+            "M: experts per side (users, items); KDs: 30 CiteULike, 5 Gowalla",
+            int,
+            min=1,
+            space=Space.of(5, 10, 30),
         ),
         **TAU_PARAMS,
         "lambda": Param(
-            0.01, "λ: weight of the DE term (paper 0.01; KDs CiteULike MF 0.05)", min=0
+            0.01,
+            "λ: weight of the DE term (paper 0.01; KDs CiteULike MF 0.05)",
+            min=0,
+            space=lambda_space(0.01),
         ),
         "reduction": Param(
             "sum",

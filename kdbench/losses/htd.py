@@ -25,7 +25,7 @@ from __future__ import annotations
 import torch
 
 from kdbench.backbones.base import Batch
-from kdbench.losses.base import DistillContext, register_loss
+from kdbench.losses.base import DistillContext, lambda_space, register_loss
 from kdbench.losses.embedding import TAU_PARAMS, EmbeddingDistill
 from kdbench.losses.experts import Experts
 from kdbench.losses.functional import (
@@ -34,7 +34,7 @@ from kdbench.losses.functional import (
     reconstruction_error,
     reduce,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("htd")
@@ -42,9 +42,19 @@ class HTD(EmbeddingDistill):
     paper = "Kang et al., Topology Distillation for Recommender System (HTD), KDD 2021"
     variants = ("choice", "grad_prototypes", "pair_filter", "tau_schedule")
     params = {
-        "K": Param(30, "K: experts = groups per side (users, items)", int, min=1),
+        "K": Param(
+            30,
+            "K: experts = groups per side (users, items)",
+            int,
+            min=1,
+            space=Space.of(10, 30, 50),
+        ),
         "alpha": Param(
-            0.5, "α: HTD = α·TD + (1−α)·GA (TD notebook 0.5; KDs CiteULike 0.9)", min=0, max=1
+            0.5,
+            "α: HTD = α·TD + (1−α)·GA (TD notebook 0.5; KDs CiteULike 0.9)",
+            min=0,
+            max=1,
+            space=Space.range(0.0, 1.0),
         ),
         "choice": Param(
             "second",
@@ -62,7 +72,12 @@ class HTD(EmbeddingDistill):
             choices=("positive", "none"),
         ),
         **TAU_PARAMS,
-        "lambda": Param(1e-3, "λ: weight of HTD (TD notebook 1e-3; KDs CiteULike MF 0.5)", min=0),
+        "lambda": Param(
+            1e-3,
+            "λ: weight of HTD (TD notebook 1e-3; KDs CiteULike MF 0.5)",
+            min=0,
+            space=lambda_space(1e-3),
+        ),
         "reduction": Param(
             "sum",
             "sum (original) or mean: GA, L_ent, L_grp each divided by its number of terms",

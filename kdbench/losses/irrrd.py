@@ -37,7 +37,7 @@ from kdbench.backbones.base import Backbone, Batch
 from kdbench.data import Interactions
 from kdbench.errors import ConfigError
 from kdbench.eval.ranking import DeviceCSR, user_chunks
-from kdbench.losses.base import DistillContext, register_loss
+from kdbench.losses.base import DistillContext, register_loss, temperature_space
 from kdbench.losses.functional import (
     pair_keys,
     plackett_luce,
@@ -46,7 +46,7 @@ from kdbench.losses.functional import (
     sample_ranks,
 )
 from kdbench.losses.rrd import RRD
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @torch.no_grad()
@@ -88,13 +88,39 @@ class IRRRD(RRD):
     paper = "Kang et al., Item-side ranking regularized distillation, Inf. Sci.'21"
     params = {
         **RRD.params,
-        "K_I": Param(20, "K_I: interesting users per item, from its top-N_I users", int, min=1),
-        "L_I": Param(
-            20, "L_I: uninteresting users per item (uniform, outside top ∪ train)", int, min=0
+        "K_I": Param(
+            20,
+            "K_I: interesting users per item, from its top-N_I users",
+            int,
+            min=1,
+            space=Space.of(10, 20, 40),
         ),
-        "N_I": Param(500, "N_I: length of the teacher's per-item list of users", int, min=1),
-        "T_I": Param(10.0, "T_I: temperature of the item-side rank distribution", min=1e-12),
-        "lambda_ir": Param(5e-4, "λ_IR: weight of the item-side term (paper)", min=0),
+        "L_I": Param(
+            20,
+            "L_I: uninteresting users per item (uniform, outside top ∪ train)",
+            int,
+            min=0,
+            space=Space.of(10, 20, 40),
+        ),
+        "N_I": Param(
+            500,
+            "N_I: length of the teacher's per-item list of users",
+            int,
+            min=1,
+            space=Space.of(100, 200, 500, 1000),
+        ),
+        "T_I": Param(
+            10.0,
+            "T_I: temperature of the item-side rank distribution",
+            min=1e-12,
+            space=temperature_space(10.0),
+        ),
+        "lambda_ir": Param(
+            5e-4,
+            "λ_IR: weight of the item-side term (paper)",
+            min=0,
+            space=Space.range(5e-8, 5e-3, log=True),
+        ),
     }
 
     @classmethod

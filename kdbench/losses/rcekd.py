@@ -29,7 +29,14 @@ import torch
 
 from kdbench.backbones.base import Batch
 from kdbench.errors import ConfigError
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    lambda_space,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import (
     blocked_counts,
     rcekd_gamma,
@@ -39,7 +46,7 @@ from kdbench.losses.functional import (
     rowwise_isin,
     sample_without_replacement,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("rcekd")
@@ -55,6 +62,7 @@ class RCEKD(DistillLoss):
             int,
             min=1,
             items=True,
+            space=Space.of(20, 50, 100),
         ),
         "L": Param(
             50,
@@ -62,6 +70,7 @@ class RCEKD(DistillLoss):
             int,
             min=0,
             items=True,
+            space=Space.of(20, 50, 100),
         ),
         "mxK": Param(
             200,
@@ -69,10 +78,26 @@ class RCEKD(DistillLoss):
             int,
             min=1,
             items=True,
+            space=Space.of(200, 500),
         ),
-        "T_s": Param(10.0, "T_s: temperature of the sampling weights (mkd_T)", min=1e-12),
-        "tau": Param(1.0, "τ: softmax temperature on all scores (mkd_tau)", min=1e-12),
-        "beta": Param(3.0, "β: γ = exp(−β · overlap), the mixing weight of L2 (mkd_beta)", min=0),
+        "T_s": Param(
+            10.0,
+            "T_s: temperature of the sampling weights (mkd_T)",
+            min=1e-12,
+            space=temperature_space(10.0),
+        ),
+        "tau": Param(
+            1.0,
+            "τ: softmax temperature on all scores (mkd_tau)",
+            min=1e-12,
+            space=temperature_space(1.0),
+        ),
+        "beta": Param(
+            3.0,
+            "β: γ = exp(−β · overlap), the mixing weight of L2 (mkd_beta)",
+            min=0,
+            space=Space.range(0.0, 10.0),
+        ),
         "sample_rank": Param(
             False,
             "sample positions ∝ exp(−(j+1)/T_s) instead of the blocked counts (ablation)",
@@ -90,7 +115,12 @@ class RCEKD(DistillLoss):
         ),
         "mask_train": Param(False, "drop train items from Q^T and P (reference: no)", bool),
         "unit": unit_param("rows"),
-        "lambda": Param(500.0, "λ: weight of the KD term (reference, CiteULike MF→MF)", min=0),
+        "lambda": Param(
+            500.0,
+            "λ: weight of the KD term (reference, CiteULike MF→MF)",
+            min=0,
+            space=lambda_space(500.0),
+        ),
     }
     variants = ("gamma_overlap", "mask_train", "sample_rank")
 

@@ -19,7 +19,13 @@ from __future__ import annotations
 import torch
 
 from kdbench.backbones.base import Batch
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import (
     rd_dynamic_weights,
     rd_loss,
@@ -28,7 +34,7 @@ from kdbench.losses.functional import (
     reduce,
     sample_items_excluding,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("rd")
@@ -37,9 +43,26 @@ class RD(DistillLoss):
 
     paper = "Tang & Wang, Ranking Distillation, KDD'18 (graytowne/rank_distill)"
     params = {
-        "K": Param(10, "K: teacher top-K items distilled per user", int, min=1, items=True),
-        "T_rd": Param(1.0, "T_rd: temperature of the static weights w_a ∝ exp(−r/T_rd)", min=1e-12),
-        "mu": Param(0.1, "μ: sharpness of the dynamic weights tanh(μ·(rhat − (r−1)))", min=0),
+        "K": Param(
+            10,
+            "K: teacher top-K items distilled per user",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(10, 20, 30, 50),
+        ),
+        "T_rd": Param(
+            1.0,
+            "T_rd: temperature of the static weights w_a ∝ exp(−r/T_rd)",
+            min=1e-12,
+            space=temperature_space(1.0),
+        ),
+        "mu": Param(
+            0.1,
+            "μ: sharpness of the dynamic weights tanh(μ·(rhat − (r−1)))",
+            min=0,
+            space=Space.range(0.01, 1.0, log=True),
+        ),
         "S": Param(
             100, "S: uniform items per user per epoch to estimate student ranks", int, min=1
         ),

@@ -26,7 +26,14 @@ import torch
 
 from kdbench.backbones.base import Batch
 from kdbench.errors import ConfigError
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    lambda_space,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import (
     pair_keys,
     plackett_luce,
@@ -34,7 +41,7 @@ from kdbench.losses.functional import (
     sample_items_excluding,
     sample_ranks,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("rrd")
@@ -44,7 +51,12 @@ class RRD(DistillLoss):
     paper = "Kang et al., DE-RRD, CIKM'20 (SeongKu-Kang/DE-RRD_CIKM20)"
     params = {
         "K": Param(
-            40, "K: interesting items per user, from the teacher's top-N", int, min=1, items=True
+            40,
+            "K: interesting items per user, from the teacher's top-N",
+            int,
+            min=1,
+            items=True,
+            space=Space.of(20, 40, 100),
         ),
         "L": Param(
             40,
@@ -52,14 +64,21 @@ class RRD(DistillLoss):
             int,
             min=0,
             items=True,
+            space=Space.of(40, 100, 200),
         ),
-        "T": Param(10.0, "T: temperature of the rank distribution p(r) ∝ exp(−r/T)", min=1e-12),
+        "T": Param(
+            10.0,
+            "T: temperature of the rank distribution p(r) ∝ exp(−r/T)",
+            min=1e-12,
+            space=temperature_space(10.0),
+        ),
         "N": Param(
             500,
             "N: length of the teacher's list the interesting items come from",
             int,
             min=1,
             items=True,
+            space=Space.of(200, 500, 1000),
         ),
         "rrd_variant": Param(
             "sampled",
@@ -69,7 +88,9 @@ class RRD(DistillLoss):
             choices=("sampled", "topk"),
         ),
         "unit": unit_param("unique_users"),
-        "lambda": Param(1e-3, "λ: weight of the KD term (paper, CiteULike)", min=0),
+        "lambda": Param(
+            1e-3, "λ: weight of the KD term (paper, CiteULike)", min=0, space=lambda_space(1e-3)
+        ),
     }
     variants = ("rrd_variant",)
 

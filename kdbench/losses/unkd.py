@@ -27,7 +27,13 @@ import torch
 
 from kdbench.backbones.base import Batch
 from kdbench.eval.ranking import user_chunks
-from kdbench.losses.base import DistillContext, DistillLoss, register_loss, unit_param
+from kdbench.losses.base import (
+    DistillContext,
+    DistillLoss,
+    register_loss,
+    temperature_space,
+    unit_param,
+)
 from kdbench.losses.functional import (
     bpr,
     distinct_rank_pairs,
@@ -35,7 +41,7 @@ from kdbench.losses.functional import (
     reduce,
     unkd_group_pairs,
 )
-from kdbench.params import Param
+from kdbench.params import Param, Space
 
 
 @register_loss("unkd")
@@ -44,16 +50,40 @@ class UnKD(DistillLoss):
 
     paper = "Chen et al., Unbiased Knowledge Distillation for Recommendation, WSDM'23"
     params = {
-        "G": Param(4, "G: popularity groups of about equal total interactions", int, min=1),
-        "n_distill": Param(30, "n: pairs per user per epoch, split over the groups", int, min=1),
+        "G": Param(
+            4,
+            "G: popularity groups of about equal total interactions",
+            int,
+            min=1,
+            space=Space.of(2, 4, 8),
+        ),
+        "n_distill": Param(
+            30,
+            "n: pairs per user per epoch, split over the groups",
+            int,
+            min=1,
+            space=Space.of(10, 30, 60),
+        ),
         "lambda_g": Param(
             0.0,
             "λ_g: group share exponent, shares ∝ popularity^λ_g (0: equal shares; no "
             "recorded default)",
             min=0,
+            space=Space.range(0.0, 1.0),
         ),
-        "N": Param(1000, "N: teacher's top items kept per user and group", int, min=2),
-        "T": Param(20.0, "T: rank temperature, p(r) ∝ exp(−(r + 1) / T)", min=1e-12),
+        "N": Param(
+            1000,
+            "N: teacher's top items kept per user and group",
+            int,
+            min=2,
+            space=Space.of(500, 1000, 2000),
+        ),
+        "T": Param(
+            20.0,
+            "T: rank temperature, p(r) ∝ exp(−(r + 1) / T)",
+            min=1e-12,
+            space=temperature_space(20.0),
+        ),
         "unit": unit_param("rows"),
         "reduction": Param(
             "mean",

@@ -77,6 +77,8 @@ def load_results(
     failed = []
     order: list[str] = list(metrics or [])
     for rec in read_records(path):
+        if rec.get("status") == "pruned":  # a tuning trial stopped early: not a result
+            continue
         if rec.get("status") != "done":
             failed.append({"run_id": rec.get("run_id"), "error": rec.get("error")})
             continue

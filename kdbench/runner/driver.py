@@ -28,7 +28,7 @@ from kdbench.errors import StorageError
 from kdbench.runner.execute import build_backbone, failed_record
 from kdbench.runner.job import DISK_ERRNOS, Job, JobResult
 from kdbench.runner.lock import RunLock
-from kdbench.runner.plan import DONE, FAILED, Plan, PlannedRun
+from kdbench.runner.plan import FAILED, SETTLED, Plan, PlannedRun
 from kdbench.runner.store import Store, clean_temporaries, record_damage, record_files
 from kdbench.suite import RunSpec
 from kdbench.train.teacher import TeacherCache
@@ -89,8 +89,9 @@ class SuiteOutcome:
 class Reporter:
     """Hooks the CLI implements to show progress; the default says nothing.
 
-    ``finish`` statuses: done, failed, skipped (found in the store), cached (a teacher
-    found in the teacher cache), failed (kept) (a failed record left as it is), busy
+    ``finish`` statuses: done, pruned (a tuning trial stopped by its pruner), failed,
+    skipped (found in the store), cached (a teacher found in the teacher cache), failed
+    (kept) (a failed record left as it is), busy
     (another runner is on it). A run done here comes with ``seconds``, its record's
     ``total_s``: every session of a resumed run, not only this one.
     """
@@ -133,7 +134,7 @@ class Driver:
         needed = {
             r.depends_on
             for r in self.plan.students
-            if r.status != DONE and (r.status != FAILED or self.retry_failed)
+            if r.status not in SETTLED and (r.status != FAILED or self.retry_failed)
         }
         queue = []
         for run in self.plan.runs:
@@ -156,7 +157,7 @@ class Driver:
                 if status == "done" and run.run_id not in needed:
                     self._report(run, "skipped")  # its weights are gone, but no one needs them
                     continue
-            elif status == "done":
+            elif status in SETTLED:
                 self._report(run, "skipped")
                 continue
             if status == "failed" and not self.retry_failed:
@@ -256,7 +257,7 @@ class Driver:
             self._release(locks)
             self._report(run, "cached")
             return "gone"
-        if run.kind == "student" and rec is not None and rec["status"] == "done":
+        if run.kind == "student" and rec is not None and rec["status"] in SETTLED:
             self._release(locks)
             self._report(run, "skipped")
             return "gone"
@@ -269,6 +270,7 @@ class Driver:
             self.threads,
             self.cache.topk_lists,
             self.plan.suite.executor.checkpoint_every,
+            run.should_stop,
         )
         self.running[run.run_id] = (run, locks)
         self.rep.start(run.spec, run.run_id)
@@ -324,8 +326,9 @@ class Driver:
                 with storage_errors(self.store.folder(run.run_id)):
                     write_folder(self.store.folder(run.run_id), result.files)
             self.out.done.append(run.run_id)
-            total_s = json.loads(result.files["run.json"])["timings"]["total_s"]
-            self.rep.finish(run.spec, run.run_id, "done", seconds=total_s)
+            rec = json.loads(result.files["run.json"])
+            status = rec["status"]  # done, or pruned (a tuning trial its pruner stopped)
+            self.rep.finish(run.spec, run.run_id, status, seconds=rec["timings"]["total_s"])
         finally:
             self._release(locks)
 

@@ -113,13 +113,15 @@ def train_run(
     chunk_bytes: int | None = None,
     data: Interactions | None = None,
     checkpoint: Checkpoint | None = None,
+    should_stop: Callable[[list[dict[str, float]]], bool] | None = None,
 ) -> tuple[dict[str, bytes], Backbone]:
     """Train and evaluate one run; return its record files and the trained model.
 
     ``cache`` gives the teacher's weights (``load_into``), stored lists (``lists``) and
     training trajectory (``trajectory_path``); ``data``: the prepared dataset when the
     caller has it (else prepared here); ``checkpoint``: mid-run state to resume from and
-    to save (see ``fit``). A teacher's record files include its training trajectory.
+    to save (see ``fit``); ``should_stop``: a tuning pruner (see ``fit``), whose stop makes
+    the record's status ``pruned``. A teacher's record files include its training trajectory.
     """
     data = data if data is not None else dataset_of(spec)
     run_id = spec.run_id(data.fingerprint)
@@ -130,7 +132,17 @@ def train_run(
     kw = {"chunk_bytes": chunk_bytes} if chunk_bytes else {}
     recorder = TrajectoryRecorder(data, device, **kw) if spec.kind == "teacher" else None
     cfg = TrainConfig(**spec.train)
-    result = fit(student, loss, evaluator, cfg, gen, progress, checkpoint, on_epoch_end=recorder)
+    result = fit(
+        student,
+        loss,
+        evaluator,
+        cfg,
+        gen,
+        progress,
+        checkpoint,
+        on_epoch_end=recorder,
+        should_stop=should_stop,
+    )
     record = _record(spec, run_id, data, result, device, time.perf_counter() - t_start)
     if recorder is not None:
         record[TRAJECTORY_FILE] = recorder.finish(student, result.best_epoch).to_bytes()
@@ -190,7 +202,7 @@ def _record(
     run = {
         "run_id": run_id,
         "kind": spec.kind,
-        "status": "done",
+        "status": "pruned" if fr.stopped == "pruned" else "done",
         "error": None,
         "spec": spec.canonical(),
         "labels": spec.labels,

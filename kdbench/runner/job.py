@@ -40,6 +40,7 @@ class Job:
     threads: int | None = None
     topk_lists: int | None = None
     checkpoint_every: float = 0.0
+    should_stop: Any = None  # a tuning pruner, asked after each validation (see ``fit``)
 
 
 @dataclass
@@ -100,7 +101,15 @@ def run_job(
         if job.checkpoint_every > 0:
             ckpt = Checkpoint(checkpoint_path(job.run_id), job.checkpoint_every)
         device = resolve_device(job.device)
-        files, model = train_run(job.spec, device, cache, progress, data=data, checkpoint=ckpt)
+        files, model = train_run(
+            job.spec,
+            device,
+            cache,
+            progress,
+            data=data,
+            checkpoint=ckpt,
+            should_stop=job.should_stop,
+        )
         if ckpt is not None:
             ckpt.remove()
         weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None

@@ -55,14 +55,17 @@ def run_suite(
     reporter: Reporter | None = None,
     teacher_cache: TeacherCache | None = None,
     prepared: Plan | None = None,
+    store: Store | None = None,
 ) -> SuiteOutcome:
     """Run every run of ``suite`` that its store does not hold yet (teachers first) on the
     suite's executor. Failed runs are recorded and the suite goes on; a KeyboardInterrupt
     stops the workers and propagates, leaving only whole records behind.
 
-    ``prepared``: a plan already built for this suite (saves preparing the data twice).
+    ``prepared``: a plan already built for this suite (saves preparing the data twice);
+    ``store``: where the records go (default: the suite's output folder; tuning trials
+    have their own).
     """
-    store = Store(suite.output)
+    store = store or Store(suite.output)
     cache = teacher_cache or TeacherCache()
     if suite.teacher_store_topk is not None:
         k = max(cache.topk_lists or 0, suite.teacher_store_topk)

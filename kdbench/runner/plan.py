@@ -30,6 +30,9 @@ from kdbench.train.teacher import TeacherCache
 
 #: statuses of a planned run
 DONE, FAILED, TODO, RUNNING = "done", "failed", "todo", "running"
+#: a tuning trial stopped early by its pruner: settled like DONE, never retried
+PRUNED = "pruned"
+SETTLED = (DONE, PRUNED)
 
 
 @dataclass
@@ -43,6 +46,7 @@ class PlannedRun:
     status: str = TODO
     error: str | None = None
     owner: dict[str, Any] | None = None
+    should_stop: Any = None  # a tuning trial's pruner (``fit``'s should_stop)
 
     @property
     def kind(self) -> str:
@@ -79,7 +83,13 @@ class Plan:
         )
 
 
-_LABELS = ((DONE, "done"), (FAILED, "failed"), (RUNNING, "running elsewhere"), (TODO, "to do"))
+_LABELS = (
+    (DONE, "done"),
+    (PRUNED, "pruned"),
+    (FAILED, "failed"),
+    (RUNNING, "running elsewhere"),
+    (TODO, "to do"),
+)
 
 
 def _load_data(suite: Suite, spec: RunSpec, download_ok: bool = True) -> Interactions:

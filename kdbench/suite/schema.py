@@ -19,7 +19,7 @@ from kdbench.data.prepare import PREP_KEYS, check_dataset
 from kdbench.errors import ConfigError
 from kdbench.eval.metrics import parse_metric
 from kdbench.losses import LOSSES
-from kdbench.params import Param
+from kdbench.params import Param, Space
 from kdbench.report.model import ALL_PAIRS, BEST_OTHER, Options
 from kdbench.suite.source import KeyPath, Source
 from kdbench.train.trainer import TrainConfig
@@ -42,6 +42,7 @@ TOP_KEYS: dict[str, str] = {
     "device": "auto, cpu, cuda, cuda:N or mps",
     "executor": "local, ray, or {kind, workers, address, cpus_per_run, gpus_per_run, threads}",
     "stats": "significance-test settings for the reports",
+    "tune": "tune losses on validation first: {losses: all, trials: N, ...} (kdbench.tune)",
 }
 DEFAULT_METRICS = ("recall@10", "recall@20", "ndcg@10", "ndcg@20")
 WHEN_KEYS = ("dataset", "pair", "teacher", "student", "loss")
@@ -117,6 +118,7 @@ class Suite:
     exclude: tuple[dict[str, tuple[str, ...]], ...] = ()
     executor: ExecutorConfig = ExecutorConfig()
     stats: dict[str, Any] = field(default_factory=dict)
+    tune: TuneConfig | None = None
     description: str = ""
     path: Path | None = field(default=None, compare=False)
     source: Source | None = field(default=None, compare=False, repr=False)
@@ -566,6 +568,216 @@ def _check_combinations(suite: Suite, p: _Parser) -> None:
     expand(suite)
 
 
+# -- tune: ------------------------------------------------------------------------------
+# The ``tune`` section (kdbench.tune runs it). Settings at its top are the defaults of every
+# tuned loss; ``losses`` is ``all``, a list of aliases, or alias → per-loss settings and
+# ``space`` (param → [choices] | {low, high, log} | a fixed value | null: not searched).
+
+TUNE_SAMPLERS = ("tpe", "random")
+TUNE_PRUNERS = ("median", "successive_halving", "none")
+#: settings a tuned loss may set for itself (defaults from the section's top level)
+TUNE_LOSS_PARAMS: dict[str, Param] = {
+    "trials": Param(20, "trials per loss: the tuning budget", int, min=1),
+    "sampler": Param("tpe", "tpe or random (both seeded)", str, choices=TUNE_SAMPLERS),
+    "pruner": Param("median", "stops a trial on its validation curve", str, choices=TUNE_PRUNERS),
+    "seed": Param(0, "the sampler's seed (each generation's sampler is seeded by it)", int, min=0),
+    "startup_trials": Param(
+        None,
+        "finished trials before TPE models and the pruner prunes (default: one generation)",
+        int,
+        min=0,
+    ),
+    "warmup_epochs": Param(10, "epochs a trial always runs before it may be pruned", int, min=0),
+    "reference": Param(True, "trial 0 is the suite's configuration (its in-space values)", bool),
+    "default_space": Param(True, "start from the loss's declared space (false: only space)", bool),
+}
+#: settings of the whole tuning block
+TUNE_PARAMS: dict[str, Param] = {
+    **TUNE_LOSS_PARAMS,
+    "generation": Param(
+        4,
+        "trials proposed together from the finished earlier generations (results do not "
+        "depend on --workers)",
+        int,
+        min=1,
+    ),
+    "storage": Param(
+        None, "Optuna storage URL (default: a SQLite file OUTPUT/tuning/study.db)", str
+    ),
+}
+TUNE_KEYS = (*TUNE_PARAMS, "losses", "space", "trial_seeds", "final_seeds")
+TUNE_LOSS_KEYS = (*TUNE_LOSS_PARAMS, "space", "enqueue")
+
+
+@dataclass(frozen=True)
+class TuneLoss:
+    """How one loss alias is tuned. ``space``: parameter → :class:`Space` (searched),
+    ``fixed``: parameter → value set for every trial and the finals; a name that is a
+    train setting (e.g. ``weight_decay``) goes to the run's train settings."""
+
+    alias: str
+    trials: int
+    sampler: str
+    pruner: str
+    seed: int
+    startup_trials: int | None
+    warmup_epochs: int
+    reference: bool
+    space: dict[str, Space]
+    fixed: dict[str, Any] = field(default_factory=dict)
+    #: configurations tried first, in order (after the reference), e.g. published ones
+    enqueue: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class TuneConfig:
+    losses: dict[str, TuneLoss]
+    generation: int = 4
+    storage: str | None = None
+    trial_seeds: tuple[int, ...] = (0,)
+    final_seeds: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+
+def _seed_list(p: _Parser, path: KeyPath, raw: Any) -> tuple[int, ...]:
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        if raw < 1:
+            raise p.fail(path, f"a seed count must be at least 1, got {raw}")
+        return tuple(range(raw))
+    p.expect(path, raw, list, "a list of integer seeds (or a count)")
+    if not raw:
+        raise p.fail(path, "empty: give at least one seed")
+    for i, s in enumerate(raw):
+        if p.expect((*path, i), s, int, "an integer seed") < 0 or s in raw[:i]:
+            raise p.fail((*path, i), f"a seed must be >= 0 and appear once, got {s}")
+    return tuple(raw)
+
+
+def _space_entry(p: _Parser, path: KeyPath, name: str, decl: Param, raw: Any) -> Space:
+    """One searched parameter: [choices] or {low, high, log}, each value checked by its Param."""
+    if isinstance(raw, list):
+        if len(raw) < 2:
+            raise p.fail(path, "give at least two choices (one value: write it without a list)")
+        return Space.of(*(p._check_one((*path, i), decl, name, v) for i, v in enumerate(raw)))
+    raw = p.expect(path, raw, dict, "a list of choices, {low, high, log} or a fixed value")
+    p.keys(path, raw, ("low", "high", "log"))
+    if decl.type not in (int, float):
+        raise p.fail(path, f"{name} is not a number: list its choices instead")
+    for key in ("low", "high"):
+        if key not in raw:
+            raise p.fail(path, f"{key}: missing (a range needs low and high)")
+    low = p._check_one((*path, "low"), decl, name, raw["low"])
+    high = p._check_one((*path, "high"), decl, name, raw["high"])
+    log = p.expect((*path, "log"), raw.get("log", False), bool, "true or false")
+    if not low < high:
+        raise p.fail(path, f"low must be below high, got low={low} high={high}")
+    if log and low <= 0:
+        raise p.fail((*path, "low"), f"a log-scale range needs low > 0, got {low}")
+    return Space.range(low, high, log)
+
+
+def _tune_loss(
+    p: _Parser,
+    path: KeyPath,
+    alias: str,
+    entry: LossEntry,
+    base: dict[str, Any],
+    base_space: dict[str, Any],
+    raw: dict[str, Any],
+) -> TuneLoss:
+    p.keys(path, raw, TUNE_LOSS_KEYS)
+    own = {k: v for k, v in raw.items() if k in TUNE_LOSS_PARAMS}
+    cfg = {**base, **p.params(path, TUNE_LOSS_PARAMS, own)}
+    declared = LOSSES.get(entry.loss).all_params()
+    train_decl = TrainConfig.params()
+    for key, value in entry.params.items():
+        if isinstance(value, list):
+            raise p.fail(("losses", alias, key), "a tuned loss cannot also have a grid axis")
+    space: dict[str, Space] = {}
+    if cfg.pop("default_space"):
+        space = {k: q.space for k, q in declared.items() if q.space is not None}
+        if train_decl["weight_decay"].space is not None:
+            space.setdefault("weight_decay", train_decl["weight_decay"].space)
+    fixed: dict[str, Any] = {}
+    given = {**base_space, **p.expect((*path, "space"), raw.get("space") or {}, dict, "a mapping")}
+    for name, value in given.items():
+        sub = (
+            (*path, "space", name) if name in (raw.get("space") or {}) else ("tune", "space", name)
+        )
+        decl = declared.get(name) or (train_decl.get(name) if name != "monitor" else None)
+        if decl is None and sub[1] == "space":  # a block-wide entry this loss does not have
+            continue
+        if decl is None:
+            known = [*declared, *(k for k in train_decl if k != "monitor")]
+            raise p.fail(sub, f"unknown parameter {name!r}{did_you_mean(name, known)}")
+        space.pop(name, None)
+        if value is None:
+            continue
+        if isinstance(value, list | dict):
+            space[name] = _space_entry(p, sub, name, decl, value)
+        else:
+            fixed[name] = p._check_one(sub, decl, name, value)
+    if not space:
+        raise p.fail(path, f"nothing to search: {alias} has no parameter with a search space")
+    enqueue = p.expect((*path, "enqueue"), raw.get("enqueue") or [], list, "a list of mappings")
+    for i, conf in enumerate(enqueue):
+        conf = p.expect((*path, "enqueue", i), conf, dict, "a mapping parameter → value")
+        for name, value in conf.items():
+            sub = (*path, "enqueue", i, name)
+            if name not in space:
+                raise p.fail(sub, f"not searched{did_you_mean(name, sorted(space))}")
+            sp = space[name]
+            if sp.choices is not None:
+                inside = value in sp.choices
+            else:
+                inside = isinstance(value, int | float) and sp.low <= value <= sp.high
+            if not inside:
+                raise p.fail(sub, f"{value!r} is outside the space of {name}")
+    return TuneLoss(alias, space=space, fixed=fixed, enqueue=tuple(enqueue), **cfg)
+
+
+def _tune(p: _Parser, losses: dict[str, LossEntry], train: dict[str, Any]) -> TuneConfig | None:
+    raw = p.get(("tune",))
+    if raw is None:
+        return None
+    raw = p.expect(("tune",), raw, dict, "a mapping {losses: all, trials: N, ...}")
+    if importlib.util.find_spec("optuna") is None:
+        raise p.fail(("tune",), "tuning needs Optuna; pip install 'kdbench[tune]'")
+    p.keys(("tune",), raw, TUNE_KEYS)
+    top = p.params(("tune",), TUNE_PARAMS, {k: v for k, v in raw.items() if k in TUNE_PARAMS})
+    base = {k: top.get(k, q.default) for k, q in TUNE_LOSS_PARAMS.items()}
+    base_space = p.expect(("tune", "space"), raw.get("space") or {}, dict, "a mapping")
+    for name in base_space:
+        known = {k for e in losses.values() for k in LOSSES.get(e.loss).all_params()}
+        known |= set(TrainConfig.params()) - {"monitor"}
+        if name not in known:
+            raise p.fail(
+                ("tune", "space", name), f"unknown parameter{did_you_mean(name, sorted(known))}"
+            )
+    which = raw.get("losses", "all")
+    if which == "all":
+        which = {alias: {} for alias, e in losses.items() if e.loss != "student"}
+    elif isinstance(which, list):
+        which = {a: {} for a in _names(p, ("tune", "losses"), which, list(losses), "loss alias")}
+    else:
+        which = p.expect(("tune", "losses"), which, dict, "all, a list of aliases or a mapping")
+    out = {}
+    for alias, settings in which.items():
+        path: KeyPath = ("tune", "losses", alias)
+        if alias not in losses:
+            raise p.fail(path, f"unknown loss alias{did_you_mean(alias, list(losses))}")
+        settings = p.expect(path, settings or {}, dict, "a mapping of tune settings")
+        out[alias] = _tune_loss(p, path, alias, losses[alias], base, base_space, settings)
+    if not out:
+        raise p.fail(("tune", "losses"), "no loss to tune")
+    return TuneConfig(
+        out,
+        generation=top.get("generation", TUNE_PARAMS["generation"].default),
+        storage=top.get("storage"),
+        trial_seeds=_seed_list(p, ("tune", "trial_seeds"), raw.get("trial_seeds", [0])),
+        final_seeds=_seed_list(p, ("tune", "final_seeds"), raw.get("final_seeds", 5)),
+    )
+
+
 def parse_source(src: Source) -> Suite:
     """Validate the merged raw suite; the first problem raises a located ConfigError."""
     p = _Parser(src)
@@ -611,6 +823,7 @@ def parse_source(src: Source) -> Suite:
         exclude=exclude,
         executor=_executor(p),
         stats=_stats(p, losses),
+        tune=_tune(p, losses, train),
         description=description,
         path=Path(src.file),
         source=src,

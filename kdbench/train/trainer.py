@@ -18,7 +18,7 @@ from kdbench.eval.evaluator import EvalResult, Evaluator
 from kdbench.eval.metrics import parse_metric
 from kdbench.eval.ranking import DeviceCSR
 from kdbench.losses.base import DistillLoss
-from kdbench.params import Param
+from kdbench.params import Param, Space
 from kdbench.train.checkpoint import Checkpoint, rng_states, set_rng_states
 from kdbench.train.sampling import bpr_batches, user_batches
 
@@ -36,7 +36,12 @@ class TrainConfig:
     patience: int = _setting(30, "evaluations without improvement before stopping", min=0)
     batch_size: int = _setting(2048, "rows per optimiser step", min=1)
     lr: float = _setting(1e-3, "Adam learning rate", min=0)
-    weight_decay: float = _setting(0.0, "coupled L2 (Adam weight_decay) on the student", min=0)
+    weight_decay: float = _setting(
+        0.0,
+        "coupled L2 (Adam weight_decay) on the student",
+        min=0,
+        space=Space.range(1e-9, 1e-2, log=True),
+    )
     monitor: str = _setting("ndcg@10", "validation metric for early stopping and best epoch")
     eval_every: int = _setting(1, "evaluate on valid every this many epochs", min=1)
     kd_module_weight_decay: float | None = _setting(
@@ -142,6 +147,7 @@ def fit(
     progress: Callable[[dict[str, Any]], None] | None = None,
     checkpoint: Checkpoint | None = None,
     on_epoch_end: Callable[[int, Backbone], None] | None = None,
+    should_stop: Callable[[list[dict[str, float]]], bool] | None = None,
 ) -> FitResult:
     """Train ``model`` (the student, or a teacher with the no-KD loss) and evaluate it.
 
@@ -151,7 +157,11 @@ def fit(
     ``on_epoch_end(epoch, model)`` runs after each epoch's training and evaluation, unless
     early stopping ends the run there; it must leave the model and the random generators
     as it found them. If it has ``state_dict`` / ``load_state_dict``, its state is saved
-    and restored with the checkpoint."""
+    and restored with the checkpoint.
+
+    ``should_stop(curve)`` is asked after each validation (a tuning pruner): True ends the
+    run there with ``stopped = "pruned"``. It must decide from the curve alone, so a run
+    resumed from a checkpoint is stopped where it would have been."""
     data, device = evaluator.data, evaluator.device
     train = DeviceCSR(data.train, data.n_items, device)
     opt = make_optimizer(model, loss, cfg)
@@ -219,6 +229,9 @@ def fit(
                 curve.append(row)
                 break
         curve.append(row)
+        if should_stop is not None and f"valid_{cfg.monitor}" in row and should_stop(curve):
+            stopped = "pruned"
+            break
         if on_epoch_end is not None:
             on_epoch_end(epoch, model)
         if checkpoint is not None and checkpoint.due() and epoch < cfg.epochs - 1:

@@ -1,0 +1,47 @@
+"""The caption of a tuned leaderboard, from ``OUTPUT/tuning/tune.json`` (no torch, no
+Optuna: the report commands read it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def tuning_caption(output: str | Path) -> str:
+    """The caption of a tuned suite's output folder; empty when it was not tuned."""
+    path = Path(output) / "tuning" / "tune.json"
+    return caption(json.loads(path.read_text())) if path.is_file() else ""
+
+
+def caption(summary: dict[str, Any]) -> str:
+    """What a tuned leaderboard says about its tuning: budget, sampler, pruner, objective."""
+    studies = summary.get("studies", [])
+    if not studies:
+        return ""
+    budgets: dict[int, list[str]] = {}
+    for s in studies:
+        budgets.setdefault(s["trials_budget"], [])
+        if s["alias"] not in budgets[s["trials_budget"]]:
+            budgets[s["trials_budget"]].append(s["alias"])
+    main = max(budgets, key=lambda b: len(budgets[b]))
+    budget = f"{main} trials per loss" + "".join(
+        f", {b} for {', '.join(aliases)}" for b, aliases in budgets.items() if b != main
+    )
+    s0 = studies[0]
+    samplers = sorted({f"{s['sampler']} (seed {s['seed']})" for s in studies})
+    pruners = sorted(
+        {
+            s["pruner"]
+            if s["pruner"] == "none"
+            else f"{s['pruner']} (warm-up {s['warmup_epochs']})"
+            for s in studies
+        }
+    )
+    seeds = summary.get("final_seeds", [])
+    return (
+        f"Tuned on validation: {budget} in generations of {s0['generation']}; sampler "
+        f"{', '.join(samplers)}; pruner {', '.join(pruners)}; objective {s0['objective']} at "
+        f"the best epoch (trial seeds {s0['trial_seeds']}); the best configuration then ran "
+        f"on seeds {seeds}. Test was never read for selection."
+    )

@@ -1,0 +1,89 @@
+"""Pruning a trial on its per-epoch validation curve, reproducibly.
+
+A trial of generation g is judged against a fixed reference: the settled trials of the
+generations before g (their curves, in trial order), never against trials running beside
+it. So whether a trial is pruned depends on its configuration and the earlier generations
+alone, not on how many workers ran, in which order, or whether a run was resumed.
+
+The decision itself is Optuna's (``MedianPruner`` or ``SuccessiveHalvingPruner``), asked
+on an in-memory study that replays the reference curves; :class:`EpochPruner` is what the
+trainer calls after each validation (``fit``'s ``should_stop``). It is a plain picklable
+object, so it travels with the job to worker processes and Ray tasks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import optuna
+
+#: a reference trial: (state "complete" | "pruned", [(epoch, validation value)], objective)
+Curve = tuple[str, list[tuple[int, float]], float | None]
+
+
+def make_pruner(kind: str, warmup_epochs: int, startup_trials: int) -> optuna.pruners.BasePruner:
+    """Optuna's pruner of that kind. ``median``: stop a trial whose best value so far is
+    below the median of the reference trials at the same epoch, once ``startup_trials``
+    of them finished and after ``warmup_epochs``; ``successive_halving``: rungs at
+    ``warmup_epochs`` × 3^r epochs keep the top third."""
+    if kind == "median":
+        return optuna.pruners.MedianPruner(
+            n_startup_trials=startup_trials, n_warmup_steps=warmup_epochs
+        )
+    if kind == "successive_halving":
+        return optuna.pruners.SuccessiveHalvingPruner(
+            min_resource=max(1, warmup_epochs), reduction_factor=3
+        )
+    return optuna.pruners.NopPruner()
+
+
+def replay(study: optuna.Study, reference: list[Curve]) -> None:
+    """Add the reference trials to ``study`` through its pruner, in order, so the pruner's
+    own bookkeeping (successive-halving rungs) is what it would have been."""
+    for state, curve, value in reference:
+        trial = study.ask()
+        for step, v in curve:
+            trial.report(v, step)
+            trial.should_prune()
+        if state == "complete" and value is not None:
+            study.tell(trial, value)
+        else:
+            study.tell(trial, state=optuna.trial.TrialState.PRUNED)
+
+
+@dataclass
+class EpochPruner:
+    """``should_stop(curve)`` for one trial: True when the pruner stops it at the last
+    validated epoch. ``monitor`` names the curve column (``valid_ndcg@10``)."""
+
+    kind: str
+    warmup_epochs: int
+    startup_trials: int
+    monitor: str
+    reference: list[Curve]
+    _state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_state": {}}  # the study is rebuilt where it runs
+
+    def __call__(self, curve: list[dict[str, float]]) -> bool:
+        if self.kind == "none":
+            return False
+        if "study" not in self._state:
+            optuna.logging.set_verbosity(optuna.logging.WARNING)
+            study = optuna.create_study(
+                direction="maximize",
+                pruner=make_pruner(self.kind, self.warmup_epochs, self.startup_trials),
+            )
+            replay(study, self.reference)
+            self._state.update(study=study, trial=study.ask(), reported=set())
+        trial, reported = self._state["trial"], self._state["reported"]
+        stop = False
+        for row in curve:  # the whole curve after a resume, else the new epoch
+            if self.monitor not in row or row["epoch"] in reported:
+                continue
+            reported.add(row["epoch"])
+            trial.report(float(row[self.monitor]), int(row["epoch"]))
+            stop = bool(trial.should_prune())
+        return stop

@@ -1,0 +1,240 @@
+"""Tuning reports from a suite output folder: each study's trials and best configuration,
+hyperparameter importance, tuned vs reference configuration, sensitivity plots.
+
+Reads ``OUTPUT/tuning/tune.json`` (which trial ran which configuration as which runs) and
+the run records (every number); imports no torch, like the rest of the report layer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import optuna
+
+from kdbench.errors import ConfigError
+from kdbench.report.records import per_user, read_records
+from kdbench.stats.paired import paired_t
+
+TUNE_JSON = Path("tuning") / "tune.json"
+
+
+def load_summary(output: str | Path) -> dict[str, Any]:
+    """``OUTPUT/tuning/tune.json``, or a one-line error naming what to run."""
+    path = Path(output) / TUNE_JSON
+    if not path.is_file():
+        raise ConfigError(f"{output}: no {TUNE_JSON}; run a suite with a tune: section first")
+    return json.loads(path.read_text())
+
+
+@dataclass
+class TrialRow:
+    number: int
+    generation: int
+    params: dict[str, Any]
+    state: str | None
+    value: float | None  # the objective (validation), from the records
+    epochs: int  # epochs trained over the trial's runs
+
+
+def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
+    """A study's trials with their objective and epochs read from their run records."""
+    runs = Path(output) / "tuning" / "runs"
+    monitor = study["objective"].removeprefix("valid ")
+    out = []
+    for t in study["trials"]:
+        recs = []
+        for rid in t["run_ids"]:
+            path = runs / rid / "run.json"
+            recs.append(json.loads(path.read_text()) if path.is_file() else None)
+        value = None
+        if t["state"] == "complete" and all(recs):
+            value = float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
+        epochs = sum(int(r.get("epochs_run", 0)) for r in recs if r)
+        out.append(TrialRow(t["number"], t["generation"], t["params"], t["state"], value, epochs))
+    return out
+
+
+def importance(study: dict[str, Any], rows: list[TrialRow]) -> dict[str, float]:
+    """Each searched parameter's share of the objective's variance over the complete
+    trials (Optuna's PED-ANOVA: needs no scikit-learn, unlike its fANOVA, and is
+    deterministic); empty with fewer than 3 complete trials."""
+    done = [r for r in rows if r.state == "complete" and r.value is not None]
+    if len(done) < 3:
+        return {}
+    dists = {
+        k: optuna.distributions.json_to_distribution(json.dumps(v))
+        for k, v in study["space"].items()
+    }
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    mem = optuna.create_study(direction="maximize")
+    for r in done:
+        mem.add_trial(
+            optuna.trial.create_trial(params=r.params, distributions=dists, value=r.value)
+        )
+    try:
+        evaluator = optuna.importance.PedAnovaImportanceEvaluator()
+        return dict(optuna.importance.get_param_importances(mem, evaluator=evaluator))
+    except (RuntimeError, ValueError):  # e.g. every complete trial has the same values
+        return {}
+
+
+def pruning_saved(rows: list[TrialRow]) -> tuple[int, float]:
+    """(pruned trials, epochs they did not train): each pruned trial against the mean
+    epochs of the complete trials of its study, an estimate of what pruning saved."""
+    done = [r.epochs for r in rows if r.state == "complete"]
+    pruned = [r for r in rows if r.state == "pruned"]
+    if not done or not pruned:
+        return len(pruned), 0.0
+    mean = float(np.mean(done))
+    return len(pruned), float(sum(max(mean - r.epochs, 0.0) for r in pruned))
+
+
+def _format(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    return str(value)
+
+
+def config_text(params: dict[str, Any] | None) -> str:
+    if not params:
+        return ""
+    return ", ".join(f"{k}={_format(v)}" for k, v in sorted(params.items()))
+
+
+def study_rows(output: str | Path) -> list[dict[str, Any]]:
+    """One row per study: best configuration, trials run/pruned/failed, importance."""
+    summary = load_summary(output)
+    out = []
+    for study in summary["studies"]:
+        rows = trials(output, study)
+        states = [r.state for r in rows]
+        best = next((r for r in rows if r.number == study["best"]), None)
+        n_pruned, saved = pruning_saved(rows)
+        out.append(
+            {
+                "study": study["name"],
+                "budget": study["trials_budget"],
+                "complete": states.count("complete"),
+                "pruned": n_pruned,
+                "failed": states.count("fail"),
+                "epochs": sum(r.epochs for r in rows),
+                "epochs_saved": saved,
+                "best": best.number if best else None,
+                "best_value": best.value if best else None,
+                "objective": study["objective"],
+                "best_params": config_text(study.get("best_params")),
+                "reference": config_text(study.get("reference")),
+                "importance": importance(study, rows),
+            }
+        )
+    return out
+
+
+def _records_by_method(output: str | Path) -> dict[tuple[str, ...], dict[int, str]]:
+    """(dataset, its split's fingerprint, pair, method) → {seed: run id} of the finished
+    student runs (users pair up only between runs on the same split)."""
+    out: dict[tuple[str, ...], dict[int, str]] = {}
+    for rec in read_records(output):
+        if rec.get("status") != "done" or rec.get("kind") != "student":
+            continue
+        labels, data = rec.get("labels", {}), rec["data"]
+        key = (data["name"], data.get("fingerprint"), labels.get("pair", ""), labels["method"])
+        out.setdefault(key, {})[int(rec["spec"].get("seed", 0))] = rec["run_id"]
+    return out
+
+
+def tuned_vs_reference(
+    output: str | Path, reference: str | Path, metric: str
+) -> list[dict[str, Any]]:
+    """Per tuned loss: test ``metric`` of the tuned finals vs the reference configuration's
+    runs in ``reference`` (another output folder, e.g. a published results/ folder with the
+    same cells), the relative gain, and a paired t-test over users (each user's metric
+    averaged over the seeds of each side; users paired as the splits are fixed)."""
+    summary = load_summary(output)
+    tuned, ref = _records_by_method(output), _records_by_method(reference)
+    rows = []
+    for key in sorted(k for k in tuned if k in ref):
+        study = next(
+            (
+                s
+                for s in summary["studies"]
+                if (s["dataset"], s["pair"], s["alias"]) == (key[0], *key[2:])
+            ),
+            None,
+        )
+        if study is None:  # an untuned method
+            continue
+        a = _user_means(output, tuned[key].values(), metric)
+        b = _user_means(reference, ref[key].values(), metric)
+        if a is None or b is None or a.shape != b.shape:
+            continue
+        test = paired_t(a, b)
+        ma, mb = float(a.mean()), float(b.mean())
+        rows.append(
+            {
+                "study": study["name"],
+                "metric": metric,
+                "tuned": ma,
+                "reference": mb,
+                "gain_pct": 100 * (ma - mb) / mb if mb else math.nan,
+                "p": test.p,
+                "seeds": (len(tuned[key]), len(ref[key])),
+            }
+        )
+    return rows
+
+
+def _user_means(output: str | Path, run_ids: Any, metric: str) -> np.ndarray | None:
+    arrays = []
+    for rid in run_ids:
+        pu = per_user(output, rid, [metric])
+        if pu is None or metric not in pu:
+            return None
+        arrays.append(pu[metric])
+    return np.mean(arrays, axis=0) if arrays else None
+
+
+def sensitivity_plots(output: str | Path, folder: str | Path) -> list[Path]:
+    """One figure per study: the objective of each complete trial against each searched
+    parameter (log axes where the space is log-scale). Needs matplotlib (kdbench[plot])."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import matplotlib.ticker
+    except ImportError:
+        raise ConfigError("plots need matplotlib; pip install 'kdbench[plot]'") from None
+    summary = load_summary(output)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for study in summary["studies"]:
+        rows = [r for r in trials(output, study) if r.state == "complete"]
+        names = sorted(study["space"])
+        if not rows or not names:
+            continue
+        fig, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 3), squeeze=False)
+        for ax, name in zip(axes[0], names, strict=True):
+            dist = study["space"][name]
+            pts = sorted((r.params[name], r.value) for r in rows if name in r.params)
+            xs = [str(x) for x, _ in pts] if dist["name"] == "CategoricalDistribution" else None
+            ax.plot(xs or [x for x, _ in pts], [y for _, y in pts], "o", alpha=0.7)
+            if dist["attributes"].get("log"):
+                ax.set_xscale("log")
+                # minor labels of a narrow log range overprint each other
+                ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+            ax.set_xlabel(name)
+            ax.set_ylabel(study["objective"])
+        fig.suptitle(study["name"])
+        fig.tight_layout()
+        path = folder / f"sensitivity-{study['name'].replace('/', '_').replace('→', '-')}.png"
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        written.append(path)
+    return written

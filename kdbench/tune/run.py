@@ -1,0 +1,231 @@
+"""Tuning a suite: every tuned loss's trials, generation by generation, then its finals.
+
+Trials are ordinary runs (content-hashed ids, atomic records, checkpoints, ``--workers``,
+Ray) kept in their own store, ``OUTPUT/tuning/runs``, so they never enter the leaderboard.
+Each generation's trials of every study run together on the suite's executor; the next
+generation is proposed once all of them are settled. A run held by another runner (two
+runners on one output folder, or on one shared folder from several machines) is left to
+it and waited for, so no trial is computed twice.
+
+Once every study is settled, its best configuration (validation only) replaces the loss's
+runs in the suite: the same cell, method label and final seeds (``tune.final_seeds``).
+The Optuna database (``tune.storage``) mirrors every settled trial for Optuna's tools and
+for the record; the run records stay the source of every number.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import optuna
+
+from kdbench.atomic import write_file
+from kdbench.runner import Reporter, Store, run_suite
+from kdbench.runner.lock import RunLock
+from kdbench.runner.plan import Plan, PlannedRun, refresh
+from kdbench.runner.store import reuse_records
+from kdbench.suite import RunSpec, Suite
+from kdbench.suite.expand import expand
+from kdbench.train.teacher import TeacherCache
+from kdbench.tune.study import Study
+
+log = logging.getLogger(__name__)
+
+TUNING_DIR = "tuning"
+SUMMARY_FILE = "tune.json"
+
+
+def tuning_store(output: str | Path) -> Store:
+    """The store of the trials: ``OUTPUT/tuning/runs``."""
+    return Store(Path(output) / TUNING_DIR)
+
+
+def storage_url(suite: Suite) -> str:
+    """``tune.storage``, or a SQLite file beside the trials."""
+    assert suite.tune is not None
+    if suite.tune.storage:
+        return suite.tune.storage
+    path = (Path(suite.output) / TUNING_DIR / "study.db").resolve()
+    return f"sqlite:///{path}"
+
+
+def studies_of(suite: Suite, plan: Plan) -> list[Study]:
+    """One study per tuned loss alias and (dataset, pair) cell that has its data."""
+    assert suite.tune is not None
+    _, students = expand(suite)
+    out: dict[tuple[str, str, str], Study] = {}
+    for spec in students:
+        alias = spec.labels["method"]
+        cfg = suite.tune.losses.get(alias)
+        data = plan.data.get(spec.dataset)
+        key = (spec.dataset, spec.labels["pair"], alias)
+        if cfg is None or data is None or key in out:
+            continue
+        out[key] = Study(
+            cfg,
+            spec,
+            data.fingerprint,
+            data.n_items,
+            suite.tune.generation,
+            suite.tune.trial_seeds,
+            suite.where("tune", "losses", alias),
+        )
+    return list(out.values())
+
+
+def inspect(suite: Suite, plan: Plan) -> list[Study]:
+    """The studies as far as the records go: each generation proposed and settled until
+    one is not (computes and writes nothing; ``kdbench status``)."""
+    store = tuning_store(suite.output)
+    studies = studies_of(suite, plan)
+    g = 0
+    while [t for s in studies for t in s.propose(g)] and all([s.settle(store) for s in studies]):
+        g += 1  # (lists, not generators: every study proposes and settles, none cut short)
+    return studies
+
+
+@dataclass
+class TuneOutcome:
+    studies: list[Study]
+    trained: int = 0  # trial runs computed in this call
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def finals(self, seeds: tuple[int, ...]) -> dict[tuple[str, str, str], list[RunSpec]]:
+        """(dataset, pair, alias) → the final runs of its best configuration."""
+        return {
+            (s.ref.dataset, s.ref.labels["pair"], s.alias): s.finals(seeds) for s in self.studies
+        }
+
+
+def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int) -> Plan:
+    """Generation ``g``'s trial runs (and the teachers they need)."""
+    runs: dict[str, PlannedRun] = {}
+    for study in studies:
+        for trial in study.trials:
+            if trial.generation != g:
+                continue
+            for spec, run_id in zip(trial.specs, trial.run_ids, strict=True):
+                fp = plan.data[spec.dataset].fingerprint
+                dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
+                runs.setdefault(run_id, PlannedRun(spec, run_id, dep, should_stop=trial.pruner))
+    needed = {r.depends_on for r in runs.values()}
+    teachers = [t for t in plan.teachers if t.run_id in needed]
+    return Plan(suite, [*teachers, *runs.values()], plan.data, plan.absent)
+
+
+def _log_to_storage(suite: Suite, studies: list[Study]) -> None:
+    """Mirror the settled trials into the Optuna database, each once, in trial order."""
+    url = storage_url(suite)
+    lock = RunLock(Path(suite.output) / TUNING_DIR / ".lock-study-db")
+    while not lock.acquire():  # another runner is writing: the same trials, once
+        time.sleep(0.2)
+    try:
+        optuna.logging.set_verbosity(optuna.logging.WARNING)
+        for study in studies:
+            stored = optuna.create_study(
+                storage=url,
+                study_name=f"{suite.name}/{study.name}",
+                direction="maximize",
+                load_if_exists=True,
+            )
+            have = {t.user_attrs.get("kdbench_trial") for t in stored.get_trials(deepcopy=False)}
+            for trial in study.trials:
+                if trial.state is not None and trial.number not in have:
+                    stored.add_trial(study.frozen(trial))
+    finally:
+        lock.release()
+
+
+def tune_suite(
+    suite: Suite,
+    plan: Plan,
+    *,
+    reporter: Reporter | None = None,
+    retry_failed: bool = False,
+    teacher_cache: TeacherCache | None = None,
+    poll_s: float = 2.0,
+    reuse: list[Path] | None = None,
+) -> TuneOutcome:
+    """Run every tuned loss's trials (what the store lacks) and select each best
+    configuration; writes ``OUTPUT/tuning/tune.json``. ``reuse``: output folders whose
+    finished runs with a trial's run id are copied instead of trained (trial 0 on seed 0
+    is the reference configuration's seed-0 run, e.g. in a published results/ folder)."""
+    store = tuning_store(suite.output)
+    store.runs.mkdir(parents=True, exist_ok=True)
+    cache = teacher_cache or TeacherCache()
+    studies = studies_of(suite, plan)
+    out = TuneOutcome(studies)
+    g = 0
+    while True:
+        new = [t for s in studies for t in s.propose(g)]
+        if not new:
+            break
+        gen_plan = _trial_plan(suite, plan, studies, g)
+        if reuse:
+            reuse_records(store, reuse, [r.run_id for r in gen_plan.students])
+        while True:
+            refresh(gen_plan, store, cache)
+            result = run_suite(
+                suite,
+                retry_failed=retry_failed,
+                reporter=reporter,
+                teacher_cache=cache,
+                prepared=gen_plan,
+                store=store,
+            )
+            teachers = {r.run_id for r in gen_plan.teachers}
+            out.trained += sum(rid not in teachers for rid in result.done)
+            out.failed += [f for f in result.failed if f not in out.failed]
+            if all([s.settle(store) for s in studies]):
+                break
+            time.sleep(poll_s)  # runs held by another runner: wait for their records
+        _log_to_storage(suite, studies)
+        _write_summary(suite, studies)  # tune-report can follow a long tuning as it goes
+        g += 1
+    _write_summary(suite, studies)
+    return out
+
+
+def _write_summary(suite: Suite, studies: list[Study]) -> None:
+    """``OUTPUT/tuning/tune.json``: which trial ran which configuration as which runs."""
+    summary = {
+        "suite": suite.name,
+        "storage": storage_url(suite),
+        "final_seeds": list(suite.tune.final_seeds) if suite.tune else [],
+        "studies": [s.summary() for s in studies],
+    }
+    write_file(
+        Path(suite.output) / TUNING_DIR / SUMMARY_FILE,
+        json.dumps(summary, indent=2, default=str).encode(),
+    )
+
+
+def final_plan(
+    suite: Suite, plan: Plan, outcome: TuneOutcome, cache: TeacherCache, adopt: bool = True
+) -> Plan:
+    """The suite's plan with each tuned loss's runs replaced by its finals (``adopt``:
+    copy the trial runs that are finals into the store; False writes nothing)."""
+    assert suite.tune is not None
+    finals = outcome.finals(suite.tune.final_seeds)
+    runs: dict[str, PlannedRun] = {}
+    for r in plan.runs:
+        key = (r.spec.dataset, r.spec.labels.get("pair", ""), r.spec.labels.get("method", ""))
+        if r.kind == "student" and key in finals:
+            continue
+        runs[r.run_id] = r
+    store, trials = Store(suite.output), tuning_store(suite.output)
+    for specs in finals.values():
+        for spec in specs:
+            fp = plan.data[spec.dataset].fingerprint
+            run_id = spec.run_id(fp)
+            dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
+            runs.setdefault(run_id, PlannedRun(spec, run_id, dep))
+            if adopt:  # a final seed that was a trial seed is that trial's run: copy it
+                store.adopt(run_id, trials)
+    out = Plan(suite, list(runs.values()), plan.data, plan.absent)
+    refresh(out, store, cache)
+    return out

@@ -1,0 +1,503 @@
+"""Tuning (``tune:``): spaces validate, a tiny real tune on MovieLens-100K runs, resumes,
+prunes, never reads test to select, survives a kill and shares a study between runners."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from kdbench.cli import app
+from kdbench.errors import ConfigError
+from kdbench.losses import LOSSES
+from kdbench.suite import load_suite
+from kdbench.tune.prune import EpochPruner
+
+pytest.importorskip("optuna")
+
+BASE = """\
+name: tiny-tune
+output: {out}
+datasets: {{ml-100k: {{}}}}
+backbones:
+  t: {{model: mf, dim: 16}}
+  s: {{model: mf, dim: 4}}
+pairs: [{{teacher: t, student: s}}]
+losses:
+  student: {{}}
+  ce: {{K: 10, guide: teacher}}
+  cet: {{loss: ce, K: 20, guide: student}}
+seeds: [0]
+train: {{epochs: 3, patience: 3, batch_size: 8192, lr: 0.01, weight_decay: 1.0e-5}}
+metrics: [recall@10, ndcg@10]
+executor: {{threads: 1}}
+"""
+#: 2 losses × 4 trials in generations of 2, then 2 final seeds each
+TUNE = """\
+tune:
+  losses: [ce, cet]
+  trials: 4
+  generation: 2
+  warmup_epochs: 1
+  startup_trials: 1
+  final_seeds: 2
+"""
+
+
+def write_suite(folder: Path, tune: str = TUNE, base: str = BASE) -> Path:
+    path = folder / "suite.yaml"
+    path.write_text(base.format(out=folder / "out") + tune)
+    return path
+
+
+def load(tmp_path: Path, tune: str) -> object:
+    return load_suite(write_suite(tmp_path, tune))
+
+
+# -- the tune: section ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tune", "message"),
+    [
+        ("tune: {trials: 0}", "tune.trials: must be >= 1"),
+        ("tune: {sampler: grid}", "tune.sampler: 'grid' is not one of tpe, random"),
+        ("tune: {pruner: hyperband}", "is not one of median, successive_halving, none"),
+        ("tune: {losses: [ce, rcekd]}", "unknown loss alias 'rcekd'"),
+        ("tune: {losses: {ce: {space: {lamda: [1, 2]}}}}", "did you mean 'lambda'?"),
+        (
+            "tune: {losses: {ce: {space: {lambda: {low: 0, high: 1, log: true}}}}}",
+            "a log-scale range needs low > 0",
+        ),
+        ("tune: {losses: {ce: {space: {tau: {low: 2, high: 1}}}}}", "low must be below high"),
+        ("tune: {losses: {ce: {space: {K: [0, 10]}}}}", "must be >= 1"),
+        ("tune: {losses: {ce: {space: {guide: {low: 1, high: 2}}}}}", "list its choices"),
+        ("tune: {losses: {ce: {space: {K: [10]}}}}", "at least two choices"),
+        ("tune: {losses: {ce: {enqueue: [{K: 7}]}}}", "7 is outside the space of K"),
+        ("tune: {losses: {ce: {default_space: false}}}", "nothing to search"),
+        ("tune: {final_seeds: [1, 1]}", "appear once"),
+        ("tune: {space: {bogus: [1, 2]}}", "tune.space.bogus: unknown parameter"),
+    ],
+)
+def test_bad_tune_section_is_one_located_line(tmp_path, tune, message):
+    with pytest.raises(ConfigError) as err:
+        load(tmp_path, tune + "\n")
+    text = str(err.value)
+    assert message in text and "\n" not in text
+    assert str(tmp_path / "suite.yaml") in text  # file and line named
+
+
+def test_bad_space_exits_2_with_one_line(tmp_path):
+    path = write_suite(tmp_path, "tune: {losses: {ce: {space: {tau: {low: -1, high: 1}}}}}\n")
+    res = CliRunner().invoke(app, ["validate", str(path)])
+    assert res.exit_code == 2
+    assert "tune.losses.ce.space.tau.low: must be >= 1e-12" in res.output.replace("\n", "")
+
+
+def test_defaults_and_overrides(tmp_path):
+    suite = load(tmp_path, "tune: {trials: 30}\n")
+    t = suite.tune
+    assert set(t.losses) == {"ce", "cet"}  # every KD loss, not the no-KD student
+    assert t.final_seeds == (0, 1, 2, 3, 4) and t.trial_seeds == (0,) and t.generation == 4
+    ce = t.losses["ce"]
+    assert (ce.trials, ce.sampler, ce.pruner, ce.reference) == (30, "tpe", "median", True)
+    assert set(ce.space) == {"K", "tau", "lambda", "weight_decay"}
+    # -o like any other key; a loss narrows its space, fixes a value, drops a parameter
+    tune = "tune: {losses: {ce: {space: {K: [10, 20], tau: 0.5, weight_decay: null}}}}\n"
+    path = write_suite(tmp_path, tune)
+    suite = load_suite(path, ["tune.trials=2", "tune.losses.ce.sampler=random"])
+    ce = suite.tune.losses["ce"]
+    assert (ce.trials, ce.sampler) == (2, "random")
+    assert ce.space["K"].choices == (10, 20) and ce.fixed == {"tau": 0.5}
+    assert "weight_decay" not in ce.space
+
+
+def test_declared_spaces_contain_defaults_and_reach_a_negligible_lambda():
+    """`tune: {losses: all}` needs a space on every KD loss; λ's reaches 10⁻⁴ of its
+    default (KD barely acts), and each default lies in its space (the reference trial)."""
+    for name in LOSSES.names():
+        cls = LOSSES.get(name)
+        params = cls.all_params()
+        if "teacher" not in cls.requires or name in ("hetcomp", "ftd"):
+            continue
+        spaces = {k: p.space for k, p in params.items() if p.space is not None}
+        assert spaces, name
+        if "lambda" in params:
+            lam = params["lambda"]
+            assert lam.space is not None and lam.space.log, name
+            assert lam.space.low <= lam.default * 1e-4 * (1 + 1e-9), name
+        for key, space in spaces.items():
+            default = params[key].default
+            if space.choices is not None:
+                assert default in space.choices, (name, key)
+            else:
+                assert space.low <= default <= space.high, (name, key)
+            if space.choices is not None or space.log:
+                continue
+            assert space.low < space.high
+
+
+def test_all_list_losses_validate_with_default_spaces(tmp_path):
+    """Every list loss, `tune: {losses: all, trials: 30}`: valid, spaces bounded by the
+    item count of the data (offline check with real ML-100K)."""
+    from kdbench.runner import build_plan
+    from kdbench.tune.run import studies_of
+
+    names = ("ce", "rd", "rrd", "rcekd", "cd", "dcd", "unkd")
+    # cd's reference N=3000 exceeds ML-100K's 1682 items; its space is bounded
+    losses = "\n".join(f"  {n}: {{{{{'N: 1000' if n == 'cd' else ''}}}}}" for n in names)
+    base = BASE.split("losses:")[0] + "losses:\n" + losses + "\nseeds: [0]\n"
+    base += "train: {{epochs: 1}}\nmetrics: [ndcg@10]\n"
+    suite = load_suite(write_suite(tmp_path, "tune: {losses: all, trials: 30}\n", base))
+    studies = studies_of(suite, build_plan(suite))
+    assert sorted(s.alias for s in studies) == sorted(suite.losses)
+    n_items, bounded = 1682, 0
+    for s in studies:
+        params = LOSSES.get(s.ref.loss).all_params()
+        for name, dist in s.dists.items():
+            values = getattr(dist, "choices", None) or (dist.low, dist.high)
+            if name in params and params[name].items:  # a list size: within the items
+                assert max(values) <= n_items, (s.alias, name)
+                bounded += 1
+    assert bounded >= 8
+
+
+# -- the pruner ----------------------------------------------------------------------
+
+
+def test_median_pruner_against_earlier_generations_only():
+    """Median of the reference trials at epoch 0 is 0.2 (0.1 and 0.3): a trial at 0.15 is
+    pruned, one at 0.25 is not; the same decision from the whole curve after a resume."""
+    ref = [("complete", [(0, 0.1), (1, 0.2)], 0.2), ("complete", [(0, 0.3), (1, 0.4)], 0.4)]
+    low = EpochPruner("median", 0, 1, "valid_ndcg@10", ref)
+    assert low([{"epoch": 0, "valid_ndcg@10": 0.15}]) is True
+    high = EpochPruner("median", 0, 1, "valid_ndcg@10", ref)
+    assert high([{"epoch": 0, "valid_ndcg@10": 0.25}]) is False
+    # warm-up: epoch 0 is never judged with warmup_epochs=1
+    warm = EpochPruner("median", 1, 1, "valid_ndcg@10", ref)
+    assert warm([{"epoch": 0, "valid_ndcg@10": 0.0}]) is False
+    # ... is False at epoch 0, and a fresh pruner given the whole curve decides the same
+    curve = [{"epoch": 0, "valid_ndcg@10": 0.0}, {"epoch": 1, "valid_ndcg@10": 0.25}]
+    assert EpochPruner("median", 1, 1, "valid_ndcg@10", ref)(curve) is True
+    assert EpochPruner("none", 0, 0, "valid_ndcg@10", ref)(curve) is False
+
+
+# -- a tiny real tune ------------------------------------------------------------------
+
+
+def run_cli(args: list[str]) -> str:
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+@pytest.fixture(scope="module")
+def tuned(tmp_path_factory) -> tuple[Path, str, str]:
+    tmp = tmp_path_factory.mktemp("tune")
+    suite = write_suite(tmp)
+    first = run_cli(["run", str(suite)])
+    second = run_cli(["run", str(suite)])
+    return tmp, first, second
+
+
+def summary(out: Path) -> dict:
+    return json.loads((out / "tuning" / "tune.json").read_text())
+
+
+def finals(out: Path) -> dict[str, dict]:
+    recs = [json.loads(p.read_text()) for p in (out / "runs").glob("*/run.json")]
+    return {r["run_id"]: r for r in recs if r["kind"] == "student"}
+
+
+def test_tiny_tune_runs_selects_and_second_run_trains_nothing(tuned):
+    tmp, first, second = tuned
+    out = tmp / "out"
+    s = summary(out)
+    assert [st["alias"] for st in s["studies"]] == ["ce", "cet"]
+    for st in s["studies"]:
+        assert [t["number"] for t in st["trials"]] == [0, 1, 2, 3]
+        assert [t["generation"] for t in st["trials"]] == [0, 0, 1, 1]
+        assert all(t["state"] in ("complete", "pruned") for t in st["trials"])
+        # trial 0 is the suite's configuration, where it lies in the space
+        assert st["trials"][0]["params"]["K"] == (10 if st["alias"] == "ce" else 20)
+        assert st["best"] is not None
+    # the leaderboard holds the finals (2 seeds each) and the untuned student, no trial
+    recs = finals(out)
+    methods = sorted((r["labels"]["method"], r["spec"]["seed"]) for r in recs.values())
+    assert methods == [("ce", 0), ("ce", 1), ("cet", 0), ("cet", 1), ("student", 0)]
+    for r in recs.values():
+        st = next((x for x in s["studies"] if x["alias"] == r["labels"]["method"]), None)
+        if st is not None:
+            spec = {**r["spec"]["loss"], **r["spec"]["train"]}
+            assert {k: spec[k] for k in st["best_params"]} == st["best_params"]
+    # the trial seed (0) is a final seed: that final is the best trial's own run, copied
+    for st in s["studies"]:
+        ids = {rid for t in st["trials"] for rid in t["run_ids"]}
+        assert ids & set(recs) == set(st["trials"][st["best"]]["run_ids"])
+    assert "Tuned on validation: 4 trials per loss" in (out / "leaderboard.md").read_text()
+    assert "tuning: 2 studies, 8 trials" in first
+    assert "0 trial runs trained now" in second and "nothing to train" in second
+
+
+def test_optuna_database_mirrors_each_trial_once(tuned):
+    tmp, _, _ = tuned
+    db = tmp / "out" / "tuning" / "study.db"
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "select s.study_name, count(*) from trials t join studies s using (study_id) "
+        "group by s.study_name"
+    ).fetchall()
+    assert sorted(rows) == [("tiny-tune/ml-100k/t→s/ce", 4), ("tiny-tune/ml-100k/t→s/cet", 4)]
+
+
+def test_tune_report(tuned):
+    tmp, _, _ = tuned
+    out = run_cli(["tune-report", str(tmp / "out"), "--reference", str(tmp / "out")])
+    assert "ml-100k/t→s/ce" in out and "best configuration" in out
+    from kdbench.tune.report import study_rows
+
+    rows = study_rows(tmp / "out")
+    assert [r["complete"] + r["pruned"] + r["failed"] for r in rows] == [4, 4]
+    # against itself: no gain, p = 1; the means are those of the finals' per-user arrays
+    from kdbench.tune.report import tuned_vs_reference
+
+    vs = tuned_vs_reference(tmp / "out", tmp / "out", "ndcg@10")
+    assert [r["study"] for r in vs] == ["ml-100k/t→s/ce", "ml-100k/t→s/cet"]
+    arrays = per_user_arrays(tmp / "out")
+    for r in vs:
+        alias = r["study"].rsplit("/", 1)[1]
+        mean = np.mean([arrays[(alias, s)]["ndcg@10"] for s in (0, 1)], axis=0).mean()
+        assert r["tuned"] == pytest.approx(mean) and r["gain_pct"] == 0 and r["p"] == 1
+    assert all(set(r["importance"]) <= {"K", "tau", "lambda", "weight_decay"} for r in rows)
+
+
+def test_selection_never_reads_test(tuned, tmp_path):
+    """Overwrite every trial's test numbers (summary and per-user arrays) with garbage:
+    the tuning that reads the records again selects the same configurations."""
+    from kdbench.runner import build_plan
+    from kdbench.tune.run import tune_suite
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out", out)
+    before = summary(out)
+    rng = np.random.default_rng(0)
+    for folder in (out / "tuning" / "runs").iterdir():
+        if not (folder / "per_user.npz").is_file() or folder.name.startswith("."):
+            continue
+        rec = json.loads((folder / "run.json").read_text())
+        if rec["kind"] != "student":
+            continue
+        rec["summary"]["test"] = {m: float(rng.random()) for m in rec["summary"]["test"]}
+        (folder / "run.json").write_text(json.dumps(rec))
+        with np.load(folder / "per_user.npz") as z:
+            arrays = {k: z[k] for k in z.files}
+        for k in arrays:
+            if k != "user" and not k.startswith("valid_"):
+                arrays[k] = rng.random(arrays[k].shape)
+        np.savez_compressed(folder / "per_user.npz", **arrays)
+    suite = load_suite(write_suite(tmp_path), [f"output={out}"])
+    outcome = tune_suite(suite, build_plan(suite))
+    assert outcome.trained == 0
+    after = summary(out)
+    assert [s["best_params"] for s in after["studies"]] == [
+        s["best_params"] for s in before["studies"]
+    ]
+
+
+def test_pruned_trial_is_recorded_and_skipped_on_rerun(tmp_path):
+    """Trial 0 (the suite's lr 0.01) completes; trial 1 (lr 1e-9, queued) is judged at
+    epoch 0 against it and pruned: recorded as pruned with its curve, never retried."""
+    tune = """\
+tune:
+  losses:
+    ce: {default_space: false, space: {lr: [0.01, 1.0e-9]}, enqueue: [{lr: 1.0e-9}]}
+  trials: 2
+  generation: 1
+  warmup_epochs: 0
+  startup_trials: 1
+  final_seeds: 1
+"""
+    path = write_suite(tmp_path, tune)
+    first = run_cli(["run", str(path)])
+    s = summary(tmp_path / "out")["studies"][0]
+    assert [t["state"] for t in s["trials"]] == ["complete", "pruned"]
+    pruned = tmp_path / "out" / "tuning" / "runs" / s["trials"][1]["run_ids"][0]
+    rec = json.loads((pruned / "run.json").read_text())
+    assert rec["status"] == "pruned" and rec["stopped"] == "pruned" and rec["epochs_run"] == 1
+    assert (pruned / "curve.csv").read_text().count("\n") == 2  # header + epoch 0
+    assert "1 pruned" in first and s["best"] == 0
+    second = run_cli(["run", str(path)])
+    assert "0 trial runs trained now" in second
+    status = run_cli(["status", str(path)])
+    assert "ml-100k/t→s/ce" in status
+
+
+# -- kills and concurrent runners ------------------------------------------------------------
+
+#: runs ``kdbench ARGS``, SIGKILLing itself right after the Nth record folder it writes
+KILLER = """
+import os, signal, sys
+n, count = int(sys.argv[1]), [0]
+import kdbench.runner.driver as driver
+real = driver.write_folder
+def folder(path, files):
+    out = real(path, files)
+    count[0] += 1
+    if count[0] == n:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return out
+driver.write_folder = folder
+from kdbench.cli import app
+sys.argv = ["kdbench", *sys.argv[2:]]
+app()
+"""
+
+
+def launch(args: list[str], kill_at: int = 0) -> subprocess.Popen:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(kill_at), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def per_user_arrays(out: Path) -> dict[tuple[str, int], dict[str, np.ndarray]]:
+    arrays = {}
+    for rid, rec in finals(out).items():
+        with np.load(out / "runs" / rid / "per_user.npz") as z:
+            arrays[(rec["labels"]["method"], rec["spec"]["seed"])] = {k: z[k] for k in z.files}
+    return arrays
+
+
+@pytest.mark.slow
+def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
+    """Killed after its 5th trial record (in generation 1), the tuning resumes without
+    repeating a finished trial, selects the same configurations, and its finals' per-user
+    results equal the uninterrupted run's bit for bit; the study database survives."""
+    src, _, _ = tuned
+    path = write_suite(tmp_path)
+    proc = launch(["run", str(path)], kill_at=5)
+    proc.communicate(timeout=600)
+    assert proc.returncode == -signal.SIGKILL
+    runs = tmp_path / "out" / "tuning" / "runs"
+    done_before = {
+        p.parent.name
+        for p in runs.glob("*/run.json")
+        if json.loads(p.read_text())["kind"] == "student"
+    }
+    assert len(done_before) == 5
+    assert (tmp_path / "out" / "tuning" / "study.db").is_file()  # generation 0 is logged
+    second = run_cli(["run", str(path)])
+    trained_now = int(second.split(" trial runs trained now")[0].rsplit(" ", 1)[1])
+    ref, got = summary(src / "out"), summary(tmp_path / "out")
+    distinct = {rid for s in got["studies"] for t in s["trials"] for rid in t["run_ids"]}
+    assert trained_now == len(distinct) - len(done_before)  # no finished trial repeated
+    assert [s["best_params"] for s in got["studies"]] == [s["best_params"] for s in ref["studies"]]
+    assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
+        [t["params"] for t in s["trials"]] for s in ref["studies"]
+    ]
+    a, b = per_user_arrays(src / "out"), per_user_arrays(tmp_path / "out")
+    assert a.keys() == b.keys()
+    for key in a:
+        for name in a[key]:
+            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+    con = sqlite3.connect(tmp_path / "out" / "tuning" / "study.db")
+    assert con.execute("select count(*) from trials").fetchone()[0] == 8
+
+
+@pytest.mark.slow
+def test_two_runners_share_one_study_without_duplicate_trials(tuned, tmp_path):
+    """Two `kdbench run` processes on one output folder: every trial run is trained by
+    exactly one of them, the database holds each trial once, and the selection is the
+    uninterrupted run's."""
+    src, _, _ = tuned
+    path = write_suite(tmp_path)
+    procs = [launch(["run", str(path)]) for _ in range(2)]
+    outputs = [p.communicate(timeout=900)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    trained = [int(o.split(" trial runs trained now")[0].rsplit(" ", 1)[1]) for o in outputs]
+    distinct = {
+        rid
+        for s in summary(tmp_path / "out")["studies"]
+        for t in s["trials"]
+        for rid in t["run_ids"]
+    }
+    assert sum(trained) == len(distinct), outputs
+    con = sqlite3.connect(tmp_path / "out" / "tuning" / "study.db")
+    numbers = con.execute(
+        "select t.study_id, a.value_json from trial_user_attributes a join trials t "
+        "using (trial_id) where a.key = 'kdbench_trial'"
+    ).fetchall()
+    assert len(numbers) == len(set(numbers)) == 8
+    ref = summary(src / "out")
+    assert [s["best_params"] for s in summary(tmp_path / "out")["studies"]] == [
+        s["best_params"] for s in ref["studies"]
+    ]
+
+
+REPO = Path(__file__).resolve().parent.parent
+LIST_LOSSES = {"ce", "rd", "rrd", "rcekd", "cd", "dcd", "unkd", "irrrd"}
+
+
+@pytest.mark.parametrize(("name", "studies"), [("tuned-citeulike-mf", 11), ("tuned-ml1m-mf", 9)])
+def test_published_tuned_suites(name, studies):
+    """Every list loss (CE with both guides) at one budget of at least 20 trials; DE and
+    HTD at a smaller one; 5 final seeds; trial 0 is each loss's reference configuration."""
+    from kdbench.suite import expand
+
+    suite = load_suite(REPO / "suites" / f"{name}.yaml")
+    t = suite.tune
+    assert len(t.losses) == studies and t.final_seeds == (0, 1, 2, 3, 4)
+    loss_of = {alias: suite.losses[alias].loss for alias in t.losses}
+    assert set(loss_of.values()) >= LIST_LOSSES
+    guides = {suite.losses[a].params["guide"] for a, n in loss_of.items() if n == "ce"}
+    assert guides == {"student", "teacher"}
+    budgets = {t.losses[a].trials for a, n in loss_of.items() if n in LIST_LOSSES}
+    assert len(budgets) == 1 and budgets.pop() >= 20
+    assert all(t.losses[a].trials < 20 for a, n in loss_of.items() if n in ("de", "htd"))
+    assert all(c.reference and c.sampler == "tpe" for c in t.losses.values())
+    if name == "tuned-citeulike-mf":  # its reference runs are the published block's
+        paper = expand(load_suite(REPO / "suites" / "paper-citeulike-mf.yaml"))[1]
+        tuned = expand(suite)[1]
+        assert all(s in tuned for s in paper)
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_one_worker_result(tuned, tmp_path):
+    """Generations do not depend on --workers: with 2 workers the same trials are proposed,
+    the same configurations selected, and the finals' per-user results are bit-identical."""
+    src, _, _ = tuned
+    run_cli(["run", str(write_suite(tmp_path)), "--workers", "2"])
+    ref, got = summary(src / "out"), summary(tmp_path / "out")
+    assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
+        [t["params"] for t in s["trials"]] for s in ref["studies"]
+    ]
+    a, b = per_user_arrays(src / "out"), per_user_arrays(tmp_path / "out")
+    assert a.keys() == b.keys()
+    for key in a:
+        for name in a[key]:
+            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+
+
+def test_sensitivity_plots(tuned, tmp_path):
+    """One figure per study: the objective against each searched parameter (plot extra)."""
+    pytest.importorskip("matplotlib")
+    src, _, _ = tuned
+    out = run_cli(["tune-report", str(src / "out"), "--plots", str(tmp_path)])
+    pngs = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert pngs == ["sensitivity-ml-100k_t-s_ce.png", "sensitivity-ml-100k_t-s_cet.png"]
+    assert all((tmp_path / p).read_bytes()[:4] == b"\x89PNG" for p in pngs)
+    assert "wrote" in out
