@@ -82,6 +82,6 @@ def test_help_choices_match_the_packages():
 
 def test_status_styles_cover_every_plan_status():
     from kdbench.cli.run import _STATUS_STYLE
-    from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
+    from kdbench.runner.plan import DONE, FAILED, PRUNED, RUNNING, TODO
 
-    assert set(_STATUS_STYLE) == {DONE, FAILED, RUNNING, TODO}
+    assert set(_STATUS_STYLE) == {DONE, PRUNED, FAILED, RUNNING, TODO}

@@ -8,8 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kdbench.cli.app import app, cli_errors, console
-from kdbench.report.text import fmt_p
+from kdbench.cli.app import app, cli_errors, console, plain
 
 
 @app.command("tune-report")
@@ -35,9 +34,10 @@ def tune_report(
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
     failed, epochs trained and what pruning saved, and each hyperparameter's importance
     (Optuna's PED-ANOVA over the complete trials)."""
+    from kdbench.report.text import fmt_p
     from kdbench.tune.report import sensitivity_plots, study_rows, tuned_vs_reference
 
-    table = Table(title=f"tuning of {output}", title_justify="left")
+    table = Table(title=plain(f"tuning of {output}"), title_justify="left")
     for col in ("study", "budget", "complete", "pruned", "failed", "epochs", "saved"):
         table.add_column(col, no_wrap=True)
     for col in ("best (valid)", "best configuration", "importance"):

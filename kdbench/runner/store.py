@@ -133,8 +133,8 @@ def record_damage(folder: Path) -> str | None:
         rec = json.loads(path.read_text())
     except (OSError, UnicodeDecodeError, ValueError) as err:
         return f"{path} is unreadable ({type(err).__name__})"
-    if not isinstance(rec, dict) or rec.get("status") not in ("done", "failed"):
-        return f"{path} has no status done or failed"
+    if not isinstance(rec, dict) or rec.get("status") not in ("done", "failed", "pruned"):
+        return f"{path} has no status done, failed or pruned"
     if rec["status"] != "done":
         return None
     for name, members in _DONE_FILES.items():
