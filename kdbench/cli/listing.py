@@ -68,7 +68,9 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
     """KD losses with their paper, defaults and variants; NAME: one loss in full."""
     if name:
         cls = LOSSES.get(name)
-        console.print(f"[bold]{name}[/bold]: {cls.paper}", highlight=False)
+        origin = _origin(name)
+        source = f" ({escape(origin)})" if origin else ""
+        console.print(f"[bold]{escape(name)}[/bold]: {escape(cls.paper)}{source}", highlight=False)
         module_doc = (sys.modules[cls.__module__].__doc__ or "").strip()
         console.print((cls.__doc__ or "").strip(), highlight=False, markup=False)
         if module_doc:
@@ -78,15 +80,22 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
             console.print("[bold]variants[/bold]\n" + _variants(cls), highlight=False)
         return
     table = Table(title="KD losses (kdbench list losses NAME: one loss in full)")
-    for col in ("name", "paper", "defaults", "variants"):
+    for col in ("name", "from", "paper", "defaults", "variants"):
         table.add_column(col)
     for n in LOSSES.names():
         cls = LOSSES.get(n)
         defaults = ", ".join(
             f"{k}={_fmt(p.default)}" for k, p in cls.all_params().items() if k not in cls.variants
         )
-        table.add_row(n, cls.paper, defaults, _variants(cls))
+        cells = (n, _origin(n) or "kdbench", cls.paper, defaults, _variants(cls))
+        table.add_row(*map(escape, cells))
     console.print(table)
+
+
+def _origin(name: str) -> str:
+    """'plugin kdbench-mykd 0.1.0' for a loss a plugin package registered, else ''."""
+    origin = LOSSES.origin(name)
+    return f"plugin {origin[0]} {origin[1]}" if origin else ""
 
 
 @list_app.command("backbones")
