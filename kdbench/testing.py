@@ -4,8 +4,9 @@ contract, in one call, the way scikit-learn's ``check_estimator`` does for estim
 It exercises the loss through the same trainer, checkpoint and device paths as a real run
 (``kdbench.train.trainer.fit``, ``kdbench.train.checkpoint.Checkpoint``), on small real
 data: MovieLens-100K (bundled with recbole; any ``Interactions`` may be passed instead),
-an MF-16 teacher trained for three epochs (its recorded trajectory serves losses that
-distil one) and an MF-8 student. The rules, in the order they run (``RULES``):
+an MF-16 teacher trained for three epochs (its top-K lists after each epoch stand in for
+the trajectory of losses that distil one) and an MF-8 student. The rules, in the order
+they are checked (``RULES``):
 
 - ``params``: every declared parameter's default passes its own check; a value of the
   wrong type, out of range or not among the choices, and an unknown key, raise a
@@ -13,12 +14,6 @@ distil one) and an MF-8 student. The rules, in the order they run (``RULES``):
 - ``shapes``: after ``setup`` and ``on_epoch_start(0)``, ``forward(batch)`` returns a
   finite 0-dim float tensor on the context's device that depends on the student; its
   gradients are finite.
-- ``extreme_scores``: loss and gradients stay finite when every teacher and student score
-  is about ±1e4 (all float parameters scaled), and when all scores tie at 0.
-- ``reduction``: ``reduction: sum`` is ``reduction: mean`` times a count of terms; with a
-  ``unit`` parameter that count is the batch rows (``rows``) or the unique batch users
-  (``unique_users``), and a duplicated batch row adds its user's term once more under
-  ``rows`` and nothing under ``unique_users``.
 - ``device``: the loss's tensor factories (``torch.zeros``, ``arange``, ``rand``, …) in its
   own source files name a device, its parameters, buffers, generators and the value of
   ``forward`` live on the context's device (a CPU run thereby catches code that would put
@@ -28,6 +23,12 @@ distil one) and an MF-8 student. The rules, in the order they run (``RULES``):
   is set to a quarter of a U×I float32 matrix, so chunked ranking with ``ctx.topk`` stays
   below it, and batches are 1,024 rows, so a per-batch [U_b, I] block does too).
 - ``determinism``: the same seed gives bit-identical loss values and gradients.
+- ``extreme_scores``: loss and gradients stay finite when every teacher and student score
+  is about ±1e4 (all float parameters scaled), and when all scores tie at 0.
+- ``reduction``: ``reduction: mean`` gives a smaller value than ``sum`` on a batch; with a
+  ``unit`` parameter, a repeated batch row changes the value under ``rows`` and leaves it
+  unchanged under ``unique_users``, and a loss made of per-row terms alone has
+  sum = rows × mean.
 - ``teacher_frozen``: training leaves the teacher's weights, ``requires_grad`` flags and
   eval mode untouched, and the loss does not hold the teacher or the student as a
   submodule (it reaches them through ``self.ctx``).
@@ -48,6 +49,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,11 +79,11 @@ __all__ = ["RULES", "check_loss", "loss_contract"]
 RULES: tuple[str, ...] = (
     "params",
     "shapes",
-    "extreme_scores",
-    "reduction",
     "device",
     "dense_allocation",
     "determinism",
+    "extreme_scores",
+    "reduction",
     "teacher_frozen",
     "resume",
 )
@@ -478,12 +480,8 @@ def _rule_params(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> N
             )
 
 
-def _rule_shapes(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> None:
-    ctx = env.context(cls, 0)
-    loss = _setup(cls, params, ctx)
-    loss.on_epoch_start(0)
-    batch = _first_batches(env, ctx, 1)[0]
-    out = _step(ctx, loss, batch)
+def _check_shapes(ctx: DistillContext, loss: DistillLoss, out: Any) -> None:
+    """The shapes rule on forward's first value ``out`` (after its backward)."""
     if not isinstance(out, torch.Tensor) or out.dim() != 0:
         shape = list(out.shape) if isinstance(out, torch.Tensor) else type(out).__name__
         _fail(
@@ -580,22 +578,32 @@ def _rule_extreme(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> 
                     )
 
 
-def _value(cls, params, env, batch_users_rows: Batch | None = None, seed: int = 0):
-    """(loss value on the first batch, or on ``batch_users_rows``) with generators reset."""
-    ctx = env.context(cls, seed)
+def _evaluator(cls: type[DistillLoss], params: dict[str, Any], env: _Env):
+    """(a function of a batch giving the loss value, the first batch of epoch 0): one
+    loss set up, every call starting from the same generator states."""
+    ctx = env.context(cls, 0)
     loss = _setup(cls, params, ctx)
     loss.on_epoch_start(0)
-    batch = batch_users_rows or _first_batches(env, ctx, 1)[0]
-    with torch.no_grad():
-        return loss(batch).double().item(), batch
+    batch = _first_batches(env, ctx, 1)[0]
+    gens = _generators(ctx, loss)
+    states = _states(gens)
+
+    def value(b: Batch) -> float:
+        _restore(gens, states)
+        ctx.student.begin_step()
+        with torch.no_grad():
+            return loss(b).double().item()
+
+    return value, batch
 
 
 def _rule_reduction(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> None:
     declared = cls.all_params()
     if "reduction" not in declared:
         return
-    s, batch = _value(cls, {**params, "reduction": "sum"}, env)
-    m, _ = _value(cls, {**params, "reduction": "mean"}, env, batch)
+    value, batch = _evaluator(cls, {**params, "reduction": "sum"}, env)
+    s = value(batch)
+    m = _evaluator(cls, {**params, "reduction": "mean"}, env)[0](batch)
     if s != 0 and not abs(m) < abs(s):
         _fail(
             "reduction",
@@ -616,9 +624,7 @@ def _rule_reduction(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -
 
         return Batch(pick(batch.users), pick(batch.pos), pick(batch.neg), batch.generator)
 
-    p_sum = {**params, "reduction": "sum"}
-    once, _ = _value(cls, p_sum, env, rows(index))
-    twice, _ = _value(cls, p_sum, env, rows(again))
+    once, twice = value(rows(index)), value(rows(again))
     same = abs(twice - once) <= 1e-6 * max(abs(once), 1e-12)
     if same != (unit == "unique_users"):
         _fail(
@@ -633,7 +639,7 @@ def _rule_reduction(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -
         return
     # per-row losses (nothing but the unit's terms): sum = rows × mean, exactly
     if abs(s - n * m) > 1e-4 * max(abs(s), 1e-6) and abs(twice - once) > 0:
-        pure = _value(cls, p_sum, env, rows(index[:1]))[0]
+        pure = value(rows(index[:1]))
         if abs((twice - once) - pure) <= 1e-4 * max(abs(pure), 1e-6):
             _fail(
                 "reduction",
@@ -643,14 +649,50 @@ def _rule_reduction(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -
             )
 
 
-def _rule_device(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> None:
-    watch = _DeviceWatch(_loss_files(cls))
+def _probe(
+    cls: type[DistillLoss], params: dict[str, Any], env: _Env, chosen: set[str], watch: bool
+) -> list[tuple[float, dict[str, torch.Tensor]]]:
+    """Set up, then two epoch starts of two steps each, as the trainer runs them: checks
+    shapes on the first step and, with ``watch``, device and dense allocation throughout;
+    returns each step's (value, gradients) for the determinism rule."""
     ctx = env.context(cls, 0)
-    with watch:
+    devices = _DeviceWatch(_loss_files(cls))
+    dense = _DenseWatch(env.data.n_users * env.data.n_items)
+    trace: list[tuple[float, dict[str, torch.Tensor]]] = []
+    with ExitStack() as stack:
+        if watch and "device" in chosen:
+            stack.enter_context(devices)
+        if watch and "dense_allocation" in chosen:
+            stack.enter_context(dense)
         loss = _setup(cls, params, ctx)
-        loss.on_epoch_start(0)
-        out = _step(ctx, loss, _first_batches(env, ctx, 1)[0])
-        loss.on_epoch_start(1)
+        for epoch in (0, 1):
+            loss.on_epoch_start(epoch)
+            for batch in _first_batches(env, ctx, 2):
+                out = _step(ctx, loss, batch)
+                if not trace:
+                    if "shapes" in chosen:
+                        _check_shapes(ctx, loss, out)
+                    first = out
+                trace.append((float(out.detach().sum()), _grads(ctx, loss)))
+    if watch and "device" in chosen:
+        _check_device(ctx, loss, first, devices)
+    if watch and dense.found:
+        d = env.data
+        _fail(
+            "dense_allocation",
+            f"a tensor of users × items size or more was allocated: {dense.found[0]}",
+            "rank in user chunks (ctx.topk), score fixed lists "
+            "(ctx.score_lists), test membership by sorting (functional.rowwise_isin) or "
+            f"sample by rejection; the budget is < U×I = {d.n_users}×{d.n_items} elements "
+            "per tensor",
+            "\n".join(dense.found),
+        )
+    return trace
+
+
+def _check_device(
+    ctx: DistillContext, loss: DistillLoss, out: torch.Tensor, watch: _DeviceWatch
+) -> None:
     if watch.found:
         _fail(
             "device",
@@ -658,7 +700,7 @@ def _rule_device(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> N
             "pass device=ctx.device (or build from an input: zeros_like, new_zeros)",
             "\n".join(watch.found),
         )
-    dev = env.device
+    dev = ctx.device
     wrong = [
         f"{n} on {t.device}"
         for n, t in [*loss.named_parameters(), *loss.named_buffers()]
@@ -682,48 +724,21 @@ def _rule_device(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> N
         )
 
 
-def _rule_dense(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> None:
-    limit = env.data.n_users * env.data.n_items
-    ctx = env.context(cls, 0)
-    watch = _DenseWatch(limit)
-    with watch:
-        loss = _setup(cls, params, ctx)
-        for epoch in (0, 1):
-            loss.on_epoch_start(epoch)
-            for batch in _first_batches(env, ctx, 2):
-                _step(ctx, loss, batch)
-    if watch.found:
-        d = env.data
-        _fail(
-            "dense_allocation",
-            f"a tensor of users × items size or more was allocated: {watch.found[0]}",
-            "rank in user chunks (ctx.topk), score fixed lists "
-            "(ctx.score_lists), test membership by sorting (functional.rowwise_isin) or "
-            f"sample by rejection; the budget is < U×I = {d.n_users}×{d.n_items} elements "
-            "per tensor",
-            "\n".join(watch.found),
-        )
-
-
-def _rule_determinism(cls: type[DistillLoss], params: dict[str, Any], env: _Env) -> None:
-    def trace() -> list[tuple[float, dict[str, torch.Tensor]]]:
-        ctx = env.context(cls, 3)
-        loss = _setup(cls, params, ctx)
-        out = []
-        for epoch in (0, 1):
-            loss.on_epoch_start(epoch)
-            for batch in _first_batches(env, ctx, 2):
-                out.append((_step(ctx, loss, batch).item(), _grads(ctx, loss)))
-        return out
-
-    a, b = trace(), trace()
+def _rule_probe(
+    cls: type[DistillLoss], params: dict[str, Any], env: _Env, chosen: set[str]
+) -> None:
+    """shapes, device, dense_allocation and determinism, on two probes."""
+    a = _probe(cls, params, env, chosen, watch=True)
+    if "determinism" not in chosen:
+        return
+    b = _probe(cls, params, env, chosen, watch=False)
     for i, ((va, ga), (vb, gb)) in enumerate(zip(a, b, strict=True)):
         diff = [n for n in ga if n not in gb or not torch.equal(ga[n], gb[n])]
         if va != vb or diff:
+            grads = f", gradients of {', '.join(diff[:3])}" if diff else ""
             _fail(
                 "determinism",
-                f"the same seed gave different results at step {i} "
-                f"(loss {va!r} vs {vb!r}{', gradients of ' + ', '.join(diff[:3]) if diff else ''})",
+                f"the same seed gave different results at step {i} (loss {va!r} vs {vb!r}{grads})",
                 "draw every random number from ctx.generator or a torch.Generator "
                 "attribute seeded from it, never from Python's random, NumPy or an "
                 "unseeded generator",
@@ -874,18 +889,15 @@ def check_loss(
         raise ValueError(f"unknown rule(s) {unknown}; choose from {', '.join(RULES)}")
     env = _env(data, device, teacher, student)
     kd = "teacher" in cls.requires
-    steps: list[tuple[str, Callable[..., None]]] = [
-        ("params", _rule_params),
-        ("shapes", _rule_shapes),
-        ("extreme_scores", _rule_extreme),
-        ("reduction", _rule_reduction),
-        ("device", _rule_device),
-        ("dense_allocation", _rule_dense),
-        ("determinism", _rule_determinism),
-    ]
-    for rule, fn in steps:
-        if rule in chosen and (kd or rule in ("params", "dense_allocation", "determinism")):
-            fn(cls, params, env)
+    if "params" in chosen:
+        _rule_params(cls, params, env)
+    probed = {"shapes", "device", "dense_allocation", "determinism"} & set(chosen)
+    if probed and kd:
+        _rule_probe(cls, params, env, probed)
+    if "extreme_scores" in chosen and kd:
+        _rule_extreme(cls, params, env)
+    if "reduction" in chosen and kd:
+        _rule_reduction(cls, params, env)
     if {"teacher_frozen", "resume"} & set(chosen):
         _rule_teacher_and_resume(cls, params, env, set(chosen))
 
