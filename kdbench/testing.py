@@ -126,7 +126,9 @@ class _Env:
     student_spec: dict[str, Any]
     chunk_bytes: int
 
-    def context(self, loss_cls: type[DistillLoss], seed: int, teacher: Backbone | None = None):
+    def context(
+        self, loss_cls: type[DistillLoss], seed: int, teacher: Backbone | None = None
+    ) -> DistillContext:
         """Seed as a run does, build the student, and the loss's DistillContext."""
         gen = seed_everything(seed, self.device)
         student = _backbone(self.student_spec, self.data, self.device)
@@ -223,7 +225,7 @@ def _env(
 # ---------------------------------------------------------------- monitors
 
 
-def _where(skip_kdbench: bool = False) -> str:
+def _where() -> str:
     """'file:line in function' of the innermost caller outside torch and this module."""
     for frame in reversed(traceback.extract_stack()):
         path = str(Path(frame.filename).resolve())
