@@ -44,26 +44,15 @@ def test_a_plugin_loss_names_its_package_and_version(tmp_path, monkeypatch, fres
     assert plugins(spec("ce")) == {}
 
 
-def test_list_losses_marks_plugin_losses(tmp_path):
-    if not KDBENCH.is_file():
-        pytest.skip("the kdbench console script is not installed beside this python")
-    env = {**os.environ, "PYTHONPATH": f"{write_plugin(tmp_path)}{os.pathsep}{REPO}"}
-    env["COLUMNS"] = "250"
-    table = subprocess.run(
-        [str(KDBENCH), "list", "losses"], capture_output=True, text=True, env=env, timeout=300
-    )
-    assert table.returncode == 0, table.stderr
-    rows = {line.split("│")[1].strip(): line for line in table.stdout.splitlines() if "│" in line}
+def test_list_losses_marks_plugin_losses(tmp_path, monkeypatch, fresh_registry):  # noqa: F811
+    monkeypatch.syspath_prepend(str(write_plugin(tmp_path)))
+    table = CliRunner().invoke(app, ["list", "losses"], env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    rows = {line.split("│")[1].strip(): line for line in table.output.splitlines() if "│" in line}
     assert "plugin kdbench-plugin-demo 0.1" in rows["plugin_ce"]
     assert "│ kdbench " in rows["ce"] and "plugin" not in rows["ce"]
-    one = subprocess.run(
-        [str(KDBENCH), "list", "losses", "plugin_ce"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert one.returncode == 0 and "(plugin kdbench-plugin-demo 0.1)" in one.stdout
+    one = CliRunner().invoke(app, ["list", "losses", "plugin_ce"], env={"COLUMNS": "250"})
+    assert one.exit_code == 0 and "(plugin kdbench-plugin-demo 0.1)" in one.output
 
 
 def test_new_loss_writes_a_package_all_at_once(tmp_path):
