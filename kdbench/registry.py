@@ -22,12 +22,15 @@ class Registry(Generic[T]):
     kdbench: ``[project.entry-points."kdbench.losses"] mykd = "mypkg.mykd"`` imports
     ``mypkg.mykd``, whose ``@register_loss`` decorators do the registering (an entry
     pointing at an object rather than a module registers that object under its name).
+    Every name an entry point adds remembers its distribution's name and version
+    (``origin``), for ``kdbench list`` and the provenance of run records.
     """
 
     def __init__(self, kind: str, group: str | None = None) -> None:
         self.kind = kind
         self.group = group
         self._items: dict[str, T] = {}
+        self._origins: dict[str, tuple[str, str]] = {}
         self._plugins_loaded = group is None
 
     def register(self, name: str) -> Callable[[T], T]:
@@ -44,6 +47,7 @@ class Registry(Generic[T]):
             return
         self._plugins_loaded = True
         for ep in entry_points(group=self.group):
+            before = set(self._items)
             try:
                 obj = ep.load()
             except Exception as err:  # a broken plugin must not take kdbench down
@@ -51,6 +55,16 @@ class Registry(Generic[T]):
                 continue
             if not isinstance(obj, type(logging)) and ep.name not in self._items:
                 self._items[ep.name] = obj
+            dist = getattr(ep, "dist", None)
+            if dist is not None:
+                for name in set(self._items) - before:
+                    self._origins[name] = (dist.name, dist.version)
+
+    def origin(self, name: str) -> tuple[str, str] | None:
+        """(distribution, version) of the plugin package that registered ``name``; None
+        for kdbench's own entries (and for names registered by code run directly)."""
+        self._load_plugins()
+        return self._origins.get(name)
 
     def get(self, name: str) -> T:
         self._load_plugins()

@@ -81,7 +81,9 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
 
     if name:
         cls = LOSSES.get(name)
-        console.print(f"[bold]{plain(name)}[/bold]: {plain(cls.paper)}", highlight=False)
+        origin = _origin(name)
+        source = f" ({plain(origin)})" if origin else ""
+        console.print(f"[bold]{plain(name)}[/bold]: {plain(cls.paper)}{source}", highlight=False)
         module_doc = (sys.modules[cls.__module__].__doc__ or "").strip()
         console.print((cls.__doc__ or "").strip(), highlight=False, markup=False)
         if module_doc:
@@ -94,15 +96,24 @@ def losses(name: str = typer.Argument(None, help="Show one loss's full parameter
             console.print("[bold]variants[/bold]\n" + plain(_variants(cls)), highlight=False)
         return
     table = Table(title="KD losses (kdbench list losses NAME: one loss in full)")
-    for col in ("name", "paper", "defaults", "variants"):
+    for col in ("name", "from", "paper", "defaults", "variants"):
         table.add_column(col)
     for n in LOSSES.names():
         cls = LOSSES.get(n)
         defaults = ", ".join(
             f"{k}={_fmt(p.default)}" for k, p in cls.all_params().items() if k not in cls.variants
         )
-        table.add_row(*map(plain, (n, cls.paper, defaults, _variants(cls))))
+        cells = (n, _origin(n) or "kdbench", cls.paper, defaults, _variants(cls))
+        table.add_row(*map(plain, cells))
     console.print(table)
+
+
+def _origin(name: str) -> str:
+    """'plugin kdbench-mykd 0.1.0' for a loss a plugin package registered, else ''."""
+    from kdbench.losses import LOSSES
+
+    origin = LOSSES.origin(name)
+    return f"plugin {origin[0]} {origin[1]}" if origin else ""
 
 
 @list_app.command("backbones")

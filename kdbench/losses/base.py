@@ -57,7 +57,16 @@ def unit_param(default: str) -> Param:
 @dataclass
 class DistillContext:
     """What ``setup`` receives: frozen teacher, student, data, device and an RNG
-    (and, for losses that distil it, the teacher's training trajectory)."""
+    (and, for losses that distil it, the teacher's training trajectory).
+
+    ``teacher``: frozen (eval mode, no grad; None for the no-KD student); ``student``: the
+    model being trained (score it with grad in ``forward``); ``data``: the
+    ``Interactions`` (``n_users`` U, ``n_items`` I, CSR ``train``/``valid``/``test``);
+    ``device``: where every tensor of the loss lives; ``generator``: the run's sampling
+    RNG on that device (seeded by the run's seed, saved in checkpoints); ``chunk_bytes``:
+    the memory budget of one block of a chunked U×I pass; ``trajectory``: read it with
+    ``teacher_trajectory()``.
+    """
 
     teacher: Backbone | None
     student: Backbone
@@ -79,13 +88,19 @@ class DistillContext:
 
     @property
     def train(self) -> DeviceCSR:
-        """The train split on the device (masks, membership tests)."""
+        """The train split on the device (built once): ``keys`` [nnz] sorted int64
+        ``user·I + item`` (membership by bisection: ``functional.keys_contain``),
+        ``contains(users, items)`` → bool, ``rows_of(users)``, ``indptr``/``indices``."""
         if self._train is None:
             self._train = DeviceCSR(self.data.train, self.data.n_items, self.device)
         return self._train
 
     def topk(self, model: Backbone, k: int, mask_train: bool) -> torch.Tensor:
-        """[U, k] each user's top-k items under ``model``, chunked, train masked if asked."""
+        """[U, k] each user's top-k items under ``model`` (best first, long), train items
+        at −inf if ``mask_train``. Costs one scoring pass over U×I (U·I·d multiply-adds
+        for a dot-product backbone), in user chunks of at most ``chunk_bytes``: never a
+        dense U×I tensor. Call it in ``setup`` for the teacher (once) and in
+        ``on_epoch_start`` for the student."""
         was = model.training
         model.eval()
         out = chunked_topk(
@@ -103,7 +118,9 @@ class DistillContext:
 
     @torch.no_grad()
     def score_lists(self, model: Backbone, lists: torch.Tensor) -> torch.Tensor:
-        """[U, N] item lists → [U, N] scores under ``model`` (no grad), in user chunks.
+        """[U, N] item lists → [U, N] scores under ``model`` (no grad), in user chunks;
+        cost U·N·d. For the teacher's scores on fixed lists (precompute, then index by
+        batch user); score the student with grad through ``ctx.student.score_items``.
 
         A backbone's ``score_items`` may gather [rows, N, d] item vectors: chunks hold at
         most ``GATHER_BYTES`` of them (d from the backbone's ``dim``, else 256), since this
@@ -160,7 +177,7 @@ class DistillLoss(nn.Module):
 
     @classmethod
     def all_params(cls) -> dict[str, Param]:
-        """Declared parameters plus λ and reduction (for KD losses)."""
+        """Declared parameters plus ``lambda`` and ``reduction`` (for KD losses)."""
         if "teacher" not in cls.requires:
             return dict(cls.params)
         common = dict(COMMON_PARAMS)
@@ -171,7 +188,9 @@ class DistillLoss(nn.Module):
 
     @classmethod
     def check_params(cls, hp: dict[str, Any], where: str) -> None:
-        """Constraints between resolved parameters (e.g. K ≤ N); raise ConfigError."""
+        """Constraints between resolved parameters (e.g. K ≤ N), checked when the loss is
+        built, so ``kdbench validate`` reports them before any compute: raise
+        ``ConfigError(f"{where}: ...")`` (one line; the CLI exits 2)."""
 
     @classmethod
     def check_compatible(
@@ -190,6 +209,11 @@ class DistillLoss(nn.Module):
                     )
 
     def setup(self, ctx: DistillContext) -> None:
+        """Called once per run, after the student is built and before the first epoch
+        (a resumed run builds a fresh loss, calls ``setup``, then loads the parameters
+        and buffers the checkpoint saved). Keeps ``ctx`` as ``self.ctx``: call
+        ``super().setup(ctx)`` first. Precompute here what depends on the frozen teacher
+        alone (its top-K lists, its scores on them, its embeddings)."""
         self.ctx = ctx
 
     def batch_users(self, batch: Batch) -> tuple[torch.Tensor, torch.Tensor]:
@@ -206,7 +230,10 @@ class DistillLoss(nn.Module):
         return users, counts.float()
 
     def on_epoch_start(self, epoch: int) -> None:
-        """Per-epoch sampling; default: nothing."""
+        """Called before each epoch's first batch (``epoch`` 0-based; after a resume, from
+        the first epoch not yet trained), the student in train mode: per-epoch lists and
+        sampling from ``ctx.generator``, looked up by user id in ``forward``. Default:
+        nothing."""
 
     def generators(self) -> dict[str, torch.Generator]:
         """The loss's own ``torch.Generator`` attributes, by dotted name."""
@@ -218,6 +245,10 @@ class DistillLoss(nn.Module):
         }
 
     def forward(self, batch: Batch) -> torch.Tensor:
+        """Called once per optimiser step when λ ≠ 0, after the student's
+        ``begin_step()`` and base loss on the same ``batch``: the unweighted KD term, a
+        0-dim tensor with grad to the student (and to the loss's own modules), reduced by
+        ``self.reduction``; the trainer adds ``λ·value`` to the base loss."""
         raise NotImplementedError
 
 

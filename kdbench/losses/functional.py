@@ -26,6 +26,8 @@ def soft_ce(
 ) -> torch.Tensor:
     """Soft cross-entropy over the last dim: −Σ_j softmax(t/τ)_j · log_softmax(s/τ)_j.
 
+    No τ² factor (Hinton et al. scale by τ²; the ranking-KD reference code does not).
+
     student_logits, teacher_logits: [B, N]; mask: [B, N] bool, False positions are left
     out of both softmaxes (a row with no valid position gives 0). Returns [B].
     """

@@ -77,6 +77,19 @@ def provenance() -> dict[str, Any]:
     }
 
 
+def plugins(spec: RunSpec) -> dict[str, dict[str, str]]:
+    """The plugin packages (name, version) that registered the run's loss and backbones,
+    by role (``loss``, ``student``, ``teacher``); empty when kdbench provides them all."""
+    named = {"loss": LOSSES.origin(spec.loss), "student": BACKBONES.origin(spec.backbone["model"])}
+    if spec.teacher is not None:
+        named["teacher"] = BACKBONES.origin(spec.teacher.backbone["model"])
+    return {
+        role: {"package": origin[0], "version": origin[1]}
+        for role, origin in named.items()
+        if origin is not None
+    }
+
+
 def build_backbone(spec: dict[str, Any], data: Interactions, device: torch.device) -> Backbone:
     params = {k: v for k, v in spec.items() if k != "model"}
     return BACKBONES.get(spec["model"])(data, **params).to(device)
@@ -229,6 +242,7 @@ def _record(
         },
         "provenance": {
             **provenance(),
+            "plugins": plugins(spec),
             "device": str(device),
             "threads": torch.get_num_threads(),
             "deterministic": torch.are_deterministic_algorithms_enabled(),
@@ -283,7 +297,7 @@ def failed_record(spec: RunSpec, run_id: str, reason: str, traceback_text: str) 
         "error": reason,
         "spec": spec.canonical(),
         "labels": spec.labels,
-        "provenance": provenance(),
+        "provenance": {**provenance(), "plugins": plugins(spec)},
     }
     files = record_files(run)
     files["traceback.txt"] = traceback_text.encode()
