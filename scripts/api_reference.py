@@ -181,6 +181,9 @@ def _render() -> Iterator[str]:
         "optional": "null (None) is accepted",
         "items": "a list length counted in items: the planner rejects values above the "
         "dataset's item count before any run starts",
+        "finite": "NaN and ±inf are refused (a float that may be infinite sets False)",
+        "space": "the default search space when the loss is tuned (`Space.range(low, high, "
+        "log=True)` or `Space.of(*choices)`; None: not searched)",
     }
     for f in dataclasses.fields(Param):
         if f.default is dataclasses.MISSING:
