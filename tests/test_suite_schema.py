@@ -276,6 +276,20 @@ def test_paper_suite_ce_rows_per_citeulike_block(pair, tau, lam):
         k: v for k, v in vanilla.loss_params.items() if k != "guide"
     }
     assert ce.train == vanilla.train
+    # an HSTU student takes batch 512, as every HSTU-student KD configuration of the reference
+    assert ce.train["batch_size"] == (512 if pair == "hstu-t→hstu-s" else 2048)
+
+
+def test_paper_suite_hstu_student_kd_rows_take_batch_512():
+    """configs/citeulike/hstu/{cd,dcd,rrd,rcekd}.yaml: batch 512; the rows without a
+    configuration follow them."""
+    _, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    hstu = [
+        s for s in students if s.dataset == "citeulike-t" and s.labels["pair"] == "hstu-t→hstu-s"
+    ]
+    batch = {s.labels["method"]: s.train["batch_size"] for s in hstu}
+    assert batch.pop("student") == 128  # configs/citeulike/hstu/scratch.yaml
+    assert set(batch.values()) == {512} and len(batch) == 8
 
 
 @pytest.mark.parametrize(
