@@ -5,6 +5,8 @@
 Per (pair, method) of the results folder: the seeds run, each seed's best epoch, our test
 metrics (mean over seeds) and the sample standard deviation of NDCG@20 over seeds, the
 paper's values, and our NDCG@20 relative to the paper's. Methods the paper lacks get "–".
+A named variant (a one-value grid such as ``hetcomp[num_ckpt=2]``) is compared with the
+paper's row of its method; the method column keeps the variant's name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,26 @@ from kdbench import load_results
 from kdbench.report.table import read_records
 
 METRICS = ("recall@10", "ndcg@10", "recall@20", "ndcg@20")
-ORDER = ("teacher", "student", "ce", "rd", "rrd", "de", "htd", "cd", "dcd", "hetcomp", "rcekd")
+ORDER = (
+    "teacher",
+    "student",
+    "ce",
+    "ce-teacher",
+    "rd",
+    "rrd",
+    "de",
+    "htd",
+    "cd",
+    "dcd",
+    "hetcomp",
+    "rcekd",
+)
+
+
+def _order(method: str) -> tuple[int, str]:
+    """Table order: by the method (a variant beside its method), then by name."""
+    base = method.partition("[")[0]
+    return (ORDER.index(base) if base in ORDER else len(ORDER), method)
 
 
 def table(results: str, reference: str) -> str:
@@ -30,14 +51,18 @@ def table(results: str, reference: str) -> str:
     lines = [head, "|---|---|---|---|" + "---:|" * 10]
     for pair in df["pair"].unique():
         cell = df[df["pair"] == pair]
-        methods = sorted(cell["method"].unique(), key=lambda m: (*ORDER, m).index(m))
+        methods = sorted(cell["method"].unique(), key=_order)
         for method in methods:
             runs = cell[cell["method"] == method]
             wide = runs.pivot_table(index="seed", columns="metric", values="value")
             ours = wide[list(METRICS)].mean()
             sd = wide["ndcg@20"].std() if len(wide) > 1 else float("nan")
             epochs = runs.drop_duplicates("run_id").sort_values("seed")
-            ref = paper.loc[(pair, method)] if (pair, method) in paper.index else None
+            key = next(
+                ((pair, m) for m in (method, method.partition("[")[0]) if (pair, m) in paper.index),
+                None,
+            )
+            ref = paper.loc[key] if key is not None else None
             row = [
                 pair,
                 method,

@@ -199,7 +199,7 @@ def test_paper_suite_expands_to_the_reference_settings():
     assert scratch.train["weight_decay"] == 1e-7
     hstu_t = next(t for t in teachers if t.dataset == "yelp2018" and t.backbone["model"] == "hstu")
     assert (hstu_t.backbone["max_len"], hstu_t.train["batch_size"]) == (400, 128)
-    het = by[("citeulike-t", "mf-t→mf-s", "hetcomp", 0)]  # configs/citeulike/bpr/hetcomp.yaml
+    het = by[("gowalla", "mf-t→mf-s", "hetcomp", 0)]  # configs/citeulike/bpr/hetcomp.yaml
     assert {k: het.loss_params[k] for k in ("num_ckpt", "K", "p", "alpha", "lambda")} == {
         "num_ckpt": 3,
         "K": 50,
@@ -212,15 +212,114 @@ def test_paper_suite_expands_to_the_reference_settings():
 
 
 @pytest.mark.parametrize(
-    ("block", "pair"),
-    [("mf", "mf-t→mf-s"), ("lgcn", "lgcn-t→lgcn-s"), ("lgcn-mf", "lgcn-t→mf-s")],
+    ("block", "pair", "methods"),
+    [
+        ("mf", "mf-t→mf-s", 11),
+        ("lgcn", "lgcn-t→lgcn-s", 11),
+        ("lgcn-mf", "lgcn-t→mf-s", 11),
+        ("hstu", "hstu-t→hstu-s", 9),  # no DE/HTD for an HSTU teacher
+        ("hstu-mf", "hstu-t→mf-s", 9),
+    ],
 )
-def test_citeulike_blocks_narrow_paper_yaml_without_changing_a_run(block, pair):
-    """Each published block is a slice of suites/paper.yaml: the same specs, so the same
-    run ids (LightGCN→MF's no-KD student is the MF block's: one spec, one run id)."""
+def test_citeulike_blocks_narrow_paper_yaml_without_changing_a_run(block, pair, methods):
+    """Each block is a slice of suites/paper.yaml: the same specs, so the same run ids
+    (the no-KD MF student of LightGCN→MF and HSTU→MF is the MF block's: one spec, one run
+    id)."""
     full = expand(load_suite(REPO / "suites" / "paper.yaml"))[1]
     teachers, students = expand(load_suite(REPO / "suites" / f"paper-citeulike-{block}.yaml"))
-    assert len(teachers) == 1 and len(students) == 45  # 9 methods × 5 seeds (no hetcomp)
+    assert len(teachers) == 1 and len(students) == methods * 5
     assert {(s.dataset, s.labels["pair"]) for s in students} == {("citeulike-t", pair)}
-    assert "hetcomp" not in {s.loss for s in students}
+    assert {"ce-teacher", "student"} <= {s.labels["method"] for s in students}
+    assert any(s.loss == "hetcomp" for s in students)
     assert all(s in full for s in students)
+    mf_student = [
+        s
+        for s in full
+        if (s.dataset, s.labels["pair"], s.loss) == ("citeulike-t", "mf-t→mf-s", "student")
+    ]
+    if pair.endswith("mf-s"):
+        ids = {s.run_id("fp") for s in students if s.loss == "student"}
+        assert ids == {s.run_id("fp") for s in mf_student}
+
+
+# (pair, τ, λ) of CE per CiteULike-t block, both guides: configs/citeulike/bpr/kd.yaml
+# (RCE-KD and KDs, MF student; keys bpr and lightgcn), KDs configs/citeulike/lightgcn/
+# kd.yaml (LightGCN student, key lightgcn); the HSTU blocks have no CE configuration and
+# take the MF→MF values
+CE_SETTINGS = [
+    ("mf-t→mf-s", 1.0, 1.0),
+    ("lgcn-t→lgcn-s", 10.0, 5.0),
+    ("lgcn-t→mf-s", 10.0, 5.0),
+    ("hstu-t→hstu-s", 1.0, 1.0),
+    ("hstu-t→mf-s", 1.0, 1.0),
+]
+
+
+@pytest.mark.parametrize(("pair", "tau", "lam"), CE_SETTINGS)
+def test_paper_suite_ce_rows_per_citeulike_block(pair, tau, lam):
+    """`ce` (the student's top-K, RCE-KD's first term) and `ce-teacher` (the paper's
+    vanilla CE) differ only in the guide and take each block's reference values."""
+    _, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    by = {
+        s.labels["method"]: s
+        for s in students
+        if s.dataset == "citeulike-t" and s.labels["pair"] == pair and s.seed == 0
+    }
+    ce, vanilla = by["ce"], by["ce-teacher"]
+    assert (ce.loss, vanilla.loss) == ("ce", "ce")
+    assert (ce.loss_params["guide"], vanilla.loss_params["guide"]) == ("student", "teacher")
+    for spec in (ce, vanilla):
+        p = spec.loss_params
+        assert (p["K"], p["tau"], p["lambda"], p["mask_train"]) == (50, tau, lam, False)
+        assert spec.train["weight_decay"] == 1e-7
+    assert {k: v for k, v in ce.loss_params.items() if k != "guide"} == {
+        k: v for k, v in vanilla.loss_params.items() if k != "guide"
+    }
+    assert ce.train == vanilla.train
+    # an HSTU student takes batch 512, as every HSTU-student KD configuration of the reference
+    assert ce.train["batch_size"] == (512 if pair == "hstu-t→hstu-s" else 2048)
+
+
+def test_paper_suite_hstu_student_kd_rows_take_batch_512():
+    """configs/citeulike/hstu/{cd,dcd,rrd,rcekd}.yaml: batch 512; the rows without a
+    configuration follow them."""
+    _, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    hstu = [
+        s for s in students if s.dataset == "citeulike-t" and s.labels["pair"] == "hstu-t→hstu-s"
+    ]
+    batch = {s.labels["method"]: s.train["batch_size"] for s in hstu}
+    assert batch.pop("student") == 128  # configs/citeulike/hstu/scratch.yaml
+    assert set(batch.values()) == {512} and len(batch) == 8
+
+
+@pytest.mark.parametrize(
+    ("pair", "method", "num_ckpt"),
+    [
+        ("mf-t→mf-s", "hetcomp[num_ckpt=2]", 2),
+        ("lgcn-t→lgcn-s", "hetcomp[num_ckpt=2]", 2),
+        ("lgcn-t→mf-s", "hetcomp[num_ckpt=2]", 2),
+        ("hstu-t→hstu-s", "hetcomp", 3),
+        ("hstu-t→mf-s", "hetcomp", 3),
+    ],
+)
+def test_paper_suite_hetcomp_walks_the_checkpoints_each_citeulike_teacher_has(
+    pair, method, num_ckpt
+):
+    """The MF and LightGCN teachers stop at best epoch 89: two checkpoints (50, best), so
+    their HetComp rows are the named variant num_ckpt=2; otherwise the reference config."""
+    _, students = expand(load_suite(REPO / "suites" / "paper.yaml"))
+    het = [
+        s
+        for s in students
+        if s.dataset == "citeulike-t" and s.labels["pair"] == pair and s.loss == "hetcomp"
+    ]
+    assert len(het) == 5 and {s.labels["method"] for s in het} == {method}
+    p = het[0].loss_params
+    assert (p["num_ckpt"], p["K"], p["p"], p["alpha"], p["lambda"], p["final"]) == (
+        num_ckpt,
+        50,
+        10,
+        1.05,
+        0.005,
+        "ordered",
+    )
