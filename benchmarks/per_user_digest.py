@@ -7,7 +7,7 @@ evaluation). Prints one line per run: the sha256 of its ``per_user.npz`` arrays 
 metric, valid and test) and of its ``topk.npz`` lists. Run it on two checkouts and
 compare the lines: equal digests mean bit-identical per-user metrics and top-K lists.
 
-Usage: python benchmarks/per_user_digest.py [--threads 2] > digests.txt
+Usage: python benchmarks/per_user_digest.py [--threads 2] [--losses ce rrd ...] > digests.txt
 (another checkout: PYTHONPATH=<its root> python <its root>/benchmarks/per_user_digest.py)
 """
 
@@ -36,6 +36,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--losses", nargs="+", default=None, help="only these (default: all)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KDBENCH_CACHE"] = tmp  # a private teacher cache, removed at the end
@@ -48,7 +49,9 @@ def main() -> None:
         from kdbench.train.teacher import TeacherCache
 
         torch.set_num_threads(args.threads)
-        losses = [n for n in LOSSES.names() if "trajectory" not in LOSSES.get(n).requires]
+        losses = args.losses or [
+            n for n in LOSSES.names() if "trajectory" not in LOSSES.get(n).requires
+        ]
         train = {"epochs": args.epochs, "patience": 30, "batch_size": 2048, "lr": 1e-3}
         suite = parse_suite(
             {
