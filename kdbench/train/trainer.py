@@ -154,6 +154,10 @@ def fit(
     ``checkpoint``: resume from its saved state if there is one, and save the state at the
     end of an epoch whenever it is due (the result is the same as without).
 
+    ``progress(info)`` is called after each validation with the epoch, its validation
+    value, the best so far and its epoch, and the epoch's seconds of training
+    (``train_s``) and of validation (``eval_s``).
+
     ``on_epoch_end(epoch, model)`` runs after each epoch's training and evaluation, unless
     early stopping ends the run there; it must leave the model and the random generators
     as it found them. If it has ``state_dict`` / ``load_state_dict``, its state is saved
@@ -208,7 +212,8 @@ def fit(
             kd_total += kd
             steps += 1
         check_blowup(epoch, total / max(steps, 1), first_loss)
-        t_train += time.perf_counter() - t0
+        t_epoch = time.perf_counter() - t0
+        t_train += t_epoch
         row: dict[str, float] = {"epoch": epoch, "train_loss": total, "kd_loss": kd_total}
         if (epoch + 1) % cfg.eval_every == 0 or epoch == cfg.epochs - 1:
             t0 = time.perf_counter()
@@ -223,7 +228,16 @@ def fit(
             else:
                 bad_epochs += cfg.eval_every
             if progress:
-                progress({"epoch": epoch, "valid": value, "best": best, "best_epoch": best_epoch})
+                progress(
+                    {
+                        "epoch": epoch,
+                        "valid": value,
+                        "best": best,
+                        "best_epoch": best_epoch,
+                        "train_s": t_epoch,  # this epoch's hook, sampling and steps
+                        "eval_s": time.perf_counter() - t0,  # validation, best-weights copy
+                    }
+                )
             if bad_epochs >= cfg.patience:
                 stopped = "early_stopping"
                 curve.append(row)

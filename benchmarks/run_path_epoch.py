@@ -1,0 +1,184 @@
+"""Seconds per epoch through the path ``kdbench run`` takes, with the load it ran under.
+
+Each measurement is one run of the suite (CiteULike-t MF-400 → MF-20 by default), cut to
+``--epochs`` epochs, executed by ``kdbench.runner.job.run_job`` — what every executor
+calls: seeding, the cached teacher, the loss's setup, ``fit`` (epoch hook, sampling, every
+step, the validation pass after each epoch, best-weights and checkpoint bookkeeping), the
+final evaluation and the run record. ``fit`` reports each epoch's training and validation
+seconds; every measurement runs in a fresh process (as a worker does), so its peak RSS is
+its own. Losses alternate within a repeat and the order flips between repeats, so a shared
+machine's drift hits them alike; the 1-minute load average is read at every epoch.
+
+Ratios are against the reference code's epochs measured side by side on the 2-core
+machine (project issue #25: woriazzc/RCEKD, CPU-patched, reference CiteULike configs,
+3 epochs × 2 repeats, medians, 2 threads); they mean something only when this script ran
+on that machine, idle, at the same thread count.
+
+Validation is compared with bare scoring: the no-KD student's ``score`` of every user
+against every item, in the evaluator's user chunks, without masking or top-K (median of
+3): the GEMMs a full-ranking pass cannot avoid.
+
+Usage:
+  KDBENCH_DATA=<folder with citeulike-t/users.dat> python benchmarks/run_path_epoch.py \\
+      [--losses student ce rrd rcekd cd dcd] [--epochs 3] [--repeats 2] [--threads 2] \\
+      [--out benchmarks/run_path_epoch.txt]
+The suite's teacher must be cached first (``kdbench run`` trains it; ``KDBENCH_CACHE``
+chooses the cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+#: reference s/epoch on the 2-core machine, measured side by side (issue #25)
+REFERENCE = {
+    "student": 2.49,
+    "ce": 9.41,
+    "rrd": 9.48,
+    "rcekd": 22.7,
+    "cd": 5.04,
+    "dcd": 14.1,
+    "de": 103.0,
+    "htd": 150.0,
+}
+#: the speed-up each loss must reach (docs: spec performance targets)
+TARGET = {"student": 2.0, "rcekd": 5.0, "dcd": 5.0, "de": 3.0, "htd": 3.0}
+DEFAULT_TARGET = 3.0
+
+CHILD = """
+import json, resource, statistics, sys, time
+args = json.loads(sys.argv[1])
+import torch
+from kdbench.runner.job import Job, run_job
+from kdbench.runner.execute import dataset_of
+from kdbench.suite import load_suite
+from kdbench.suite.expand import expand
+from kdbench.train.teacher import TeacherCache
+import dataclasses, os
+suite = load_suite(args["suite"])
+_, students = expand(suite)
+spec = next(s for s in students if s.seed == args["seed"] and s.labels["method"] == args["loss"])
+spec = dataclasses.replace(spec, train={**spec.train, "epochs": args["epochs"]})
+data = dataset_of(spec)
+teacher_id = spec.teacher.run_id(data.fingerprint) if spec.teacher else None
+if spec.uses_teacher and not TeacherCache().has(teacher_id):
+    sys.exit(f"teacher {teacher_id} is not cached: run `kdbench run {args['suite']}` first")
+epochs = []
+def progress(info):
+    epochs.append({"train_s": info["train_s"], "eval_s": info["eval_s"],
+                   "load1": os.getloadavg()[0]})
+job = Job(spec, spec.run_id(data.fingerprint), teacher_id, device="cpu",
+          threads=args["threads"], topk_lists=suite.teacher_store_topk,
+          checkpoint_every=suite.executor.checkpoint_every)
+t0 = time.perf_counter()
+res = run_job(job, progress, data=data)
+if not res.ok:
+    sys.exit(res.error)
+wall = time.perf_counter() - t0
+out = {"epochs": epochs, "wall_s": wall, "threads": torch.get_num_threads(),
+       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+if args["gemm"]:
+    # the floor of a validation pass: the student's scores of every user against every
+    # item, in the evaluator's user chunks, without masking or top-K (the weights' values
+    # do not change the cost)
+    from kdbench.eval.ranking import user_chunks
+    from kdbench.runner.execute import build_backbone
+    model = build_backbone(spec.backbone, data, torch.device("cpu")).eval()
+    ts = []
+    with torch.no_grad():
+        for _ in range(3):
+            t0 = time.perf_counter()
+            for users in user_chunks(data.n_users, data.n_items, "cpu", width=model.score_dim):
+                model.score(users)
+            ts.append(time.perf_counter() - t0)
+    out["gemm_s"] = statistics.median(ts)
+print("RESULT " + json.dumps(out))
+"""
+
+
+def measure(loss: str, args: argparse.Namespace, gemm: bool) -> dict:
+    """One run of ``loss`` in a fresh process: per-epoch seconds and load, peak RSS."""
+    payload = {
+        "suite": str(args.suite),
+        "loss": loss,
+        "seed": args.seed,
+        "epochs": args.epochs,
+        "threads": args.threads,
+        "gemm": gemm,
+    }
+    res = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps(payload)], capture_output=True, text=True
+    )
+    line = next((x for x in res.stdout.splitlines() if x.startswith("RESULT ")), None)
+    if res.returncode or line is None:
+        sys.exit(f"{loss}: {(res.stderr.strip().splitlines() or ['failed'])[-1]}")
+    return json.loads(line[len("RESULT ") :])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--suite", type=Path, default=Path("suites/paper-citeulike-mf.yaml"))
+    ap.add_argument("--losses", nargs="+", default=["student", "ce", "rrd", "rcekd", "cd", "dcd"])
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=None, help="also write the table here")
+    args = ap.parse_args()
+
+    runs: dict[str, list[dict]] = {loss: [] for loss in args.losses}
+    for rep in range(args.repeats):
+        order = args.losses if rep % 2 == 0 else args.losses[::-1]
+        for loss in order:
+            runs[loss].append(measure(loss, args, gemm=loss == "student"))
+
+    import torch  # after the children: this process's threads do not compete with them
+
+    lines = [
+        f"$ {' '.join(['python', *sys.argv])}",
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, torch {torch.__version__}, "
+        f"{args.threads} threads, cpu ({os.cpu_count()} cores), suite {args.suite}, "
+        f"seed {args.seed}, {args.epochs} epochs x {args.repeats} repeats, medians",
+        "",
+        f"{'loss':8} {'train s/ep':>10} {'valid s':>8} {'ref s/ep':>8} {'ratio':>6} "
+        f"{'target':>6} {'peak MB':>8}  load1 per epoch (each repeat)",
+    ]
+    gemm = None
+    for loss, reps in runs.items():
+        train = statistics.median(e["train_s"] for r in reps for e in r["epochs"])
+        valid = statistics.median(e["eval_s"] for r in reps for e in r["epochs"])
+        ref = REFERENCE.get(loss.split("[")[0])
+        target = TARGET.get(loss.split("[")[0], DEFAULT_TARGET)
+        ratio = f"{ref / train:6.1f}" if ref else f"{'-':>6}"
+        loads = " | ".join(" ".join(f"{e['load1']:.1f}" for e in r["epochs"]) for r in reps)
+        peak = max(r["peak_rss_mb"] for r in reps)
+        lines.append(
+            f"{loss:8} {train:10.3f} {valid:8.3f} {ref or '-':>8} {ratio} "
+            f"{target:6.1f} {peak:8.0f}  {loads}"
+        )
+        if "gemm_s" in reps[0]:
+            gemm = statistics.median(r["gemm_s"] for r in reps)
+            valid_student = valid
+    if gemm is not None:
+        lines += [
+            "",
+            f"bare scoring (student backbone, all users x all items, evaluator's chunks): "
+            f"{gemm:.3f} s; "
+            f"no-KD validation pass {valid_student:.3f} s = {valid_student / gemm:.2f}x "
+            "(target <= 1.2x)",
+        ]
+    text = "\n".join(lines) + "\n"
+    print(text, end="")
+    if args.out:
+        args.out.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
