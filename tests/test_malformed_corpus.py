@@ -22,24 +22,7 @@ from kdbench.data import cache as data_cache
 from kdbench.errors import ConfigError
 from kdbench.runner import build_plan
 from kdbench.suite import load_suite
-
-BASE = """\
-name: corpus
-output: {out}
-datasets:
-  ml-100k: {{}}
-backbones:
-  t: {{model: mf, dim: 16}}
-  s: {{model: mf, dim: 4}}
-pairs:
-  - {{teacher: t, student: s}}
-losses:
-  student: {{}}
-  ce: {{K: 10, guide: teacher}}
-seeds: [0]
-train: {{epochs: 1, patience: 1, batch_size: 4096}}
-metrics: [recall@10, ndcg@10]
-"""
+from tests.test_suite_errors import GOOD as BASE  # the same valid suite, broken here
 
 Edit = Callable[[str, Path], str]
 
@@ -169,7 +152,7 @@ for value, parts in [
 # -- name and output ------------------------------------------------------------------------
 for value in ("../../up", "a/b", "'..'", "'.'", "'a\\\\b'", "''", "'  '"):
     SUITES.append(
-        (f"name-{len(SUITES)}", sub("name: corpus", f"name: {value}"), [], ["name", "not a name"])
+        (f"name-{len(SUITES)}", sub("name: bad", f"name: {value}"), [], ["name", "not a name"])
     )
 
 
