@@ -13,30 +13,16 @@ from typer.testing import CliRunner
 
 from kdbench.atomic import write_folder
 from kdbench.cli import app
-from kdbench.data import CSR, Interactions
+from kdbench.data import Interactions
 from kdbench.errors import ConfigError
 from kdbench.eval.metrics import unpack_hits
 from kdbench.report import load_results
 from kdbench.runner.migrate import migrate_folders, suite_order
 from kdbench.runner.store import record_files
 from kdbench.suite.spec import run_id_of
+from tests.test_verify import DATA, TOPK, _csr  # the same toy split
 
-
-def _csr(pairs: list[tuple[int, int]]) -> CSR:
-    users = np.array([u for u, _ in pairs], dtype=np.int64)
-    items = np.array([i for _, i in pairs], dtype=np.int64)
-    return CSR.from_pairs(users, items, 3)
-
-
-DATA = Interactions(
-    "toy",
-    3,
-    5,
-    train=_csr([(0, 0), (1, 1), (2, 2)]),
-    valid=_csr([(0, 3)]),
-    test=_csr([(0, 4), (1, 0), (1, 3)]),
-)
-TOPK = np.array([[4, 2], [3, 2], [0, 1]], dtype=np.int32)
+TOPK = TOPK.astype(np.int32)
 OLD_METRICS = ["ndcg@2", "recall@2"]  # old records held the sorted set
 TEACHER = {
     "kind": "teacher",
