@@ -7,7 +7,12 @@ evaluation). Prints one line per run: the sha256 of its ``per_user.npz`` arrays 
 metric, valid and test) and of its ``topk.npz`` lists. Run it on two checkouts and
 compare the lines: equal digests mean bit-identical per-user metrics and top-K lists.
 
-Usage: python benchmarks/per_user_digest.py [--threads 2] [--losses ce rrd ...] > digests.txt
+``--suite FILE`` digests that suite's seed-0 student runs instead (cut to ``--epochs``),
+distilled from its teacher in the teacher cache (``KDBENCH_CACHE``; ``kdbench run`` trains
+it): the real data and sizes, e.g. CiteULike-t MF-400 → MF-20.
+
+Usage: python benchmarks/per_user_digest.py [--threads 2] [--losses ce rrd ...]
+       [--suite suites/paper-citeulike-mf.yaml] > digests.txt
 (another checkout: PYTHONPATH=<its root> python <its root>/benchmarks/per_user_digest.py)
 """
 
@@ -37,7 +42,10 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--losses", nargs="+", default=None, help="only these (default: all)")
+    ap.add_argument("--suite", default=None, help="this suite's seed-0 students instead")
     args = ap.parse_args()
+    if args.suite:
+        return suite_digests(args)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KDBENCH_CACHE"] = tmp  # a private teacher cache, removed at the end
         import torch
@@ -77,6 +85,35 @@ def main() -> None:
             name = spec.loss if spec.kind == "student" else "teacher"
             per_user, topk = digest(files["per_user.npz"]), digest(files["topk.npz"])
             print(f"{name:10} per_user {per_user} topk {topk}")
+
+
+def suite_digests(args: argparse.Namespace) -> None:
+    """The seed-0 student runs of ``args.suite`` (its ``losses`` aliases, or all), cut to
+    ``args.epochs``, from the cached teacher."""
+    import dataclasses
+
+    import torch
+
+    from kdbench.runner.execute import dataset_of, train_run
+    from kdbench.suite import load_suite
+    from kdbench.suite.expand import expand
+    from kdbench.train.teacher import TeacherCache
+
+    torch.set_num_threads(args.threads)
+    _, students = expand(load_suite(args.suite))
+    cache, device = TeacherCache(), torch.device("cpu")
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, cpu, {args.suite}")
+    for spec in students:
+        name = spec.labels["method"]
+        if spec.seed != 0 or (args.losses and name not in args.losses):
+            continue
+        spec = dataclasses.replace(spec, train={**spec.train, "epochs": args.epochs})
+        data = dataset_of(spec)
+        if spec.uses_teacher and not cache.has(spec.teacher.run_id(data.fingerprint)):
+            raise SystemExit(f"{name}: the suite's teacher is not cached; kdbench run trains it")
+        files, _ = train_run(spec, device, cache, data=data)
+        per_user, topk = digest(files["per_user.npz"]), digest(files["topk.npz"])
+        print(f"{name:10} per_user {per_user} topk {topk}")
 
 
 if __name__ == "__main__":

@@ -112,7 +112,10 @@ class DCD(DistillLoss):
         out = torch.empty_like(self.top)
         was = student.training
         student.eval()
-        for users in user_chunks(data.n_users, data.n_items, ctx.device, ctx.chunk_bytes):
+        chunks = user_chunks(
+            data.n_users, data.n_items, ctx.device, ctx.chunk_bytes, student.score_dim
+        )
+        for users in chunks:
             scores = student.score(users)  # [c, I]
             if self.rank_mask_train:
                 local, items = ctx.train.rows_of(users)
