@@ -9,7 +9,7 @@ import torch
 
 from kdbench.data import Interactions
 from kdbench.eval.metrics import DEFAULT_DEPTH, compute, max_cutoff
-from kdbench.eval.ranking import DEFAULT_CHUNK_BYTES, DeviceCSR, user_chunks
+from kdbench.eval.ranking import DEFAULT_CHUNK_BYTES, DeviceCSR, topk_indices, user_chunks
 
 
 @dataclass
@@ -82,13 +82,13 @@ class Evaluator:
             scores = model.score(users)
             local, items = self.train.rows_of(users)
             scores[local, items] = -torch.inf
-            top = torch.topk(scores, k, dim=1).indices
+            top = topk_indices(scores, k)
             tops_of = dict.fromkeys(splits, top)
             if d.mask_valid and "test" in splits:
                 # the papers keep valid items in the test pool; this option takes them out
                 local, items = self._targets["valid"].rows_of(users)
                 scores[local, items] = -torch.inf
-                tops_of["test"] = torch.topk(scores, k, dim=1).indices
+                tops_of["test"] = topk_indices(scores, k)
             if keep_topk:
                 tops.append(tops_of[keep_topk].to(torch.int32).cpu())
             for s in splits:
