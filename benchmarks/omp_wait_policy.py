@@ -1,8 +1,9 @@
-"""No-KD MF-20 epoch on citeulike-t with 2 torch threads: OpenMP threads spinning (ACTIVE,
-torch's behaviour) vs sleeping (PASSIVE, kdbench's default), on the machine as found and
-with one more process holding a core (a busy loop). Policies alternate, twice each; every
-line carries the 1-minute load average read before it (``os.getloadavg``), so an "as
-found" line on a loaded machine is not mistaken for an idle one.
+"""No-KD MF-20 epoch on citeulike-t with 2 torch threads under each OpenMP wait policy:
+unset (libgomp's default, what torch does: spin a while, then sleep), ACTIVE (spin) and
+PASSIVE (sleep at once), on the machine as found and with one more process holding a
+core (a busy loop). Policies alternate (order reversed on the second pass), twice each;
+every line carries the 1-minute load average read before it (``os.getloadavg``), so an
+"as found" line on a loaded machine is not mistaken for an idle one.
 
 Usage: KDBENCH_DATA=<folder with citeulike-t/users.dat> python benchmarks/omp_wait_policy.py
 """
@@ -33,9 +34,21 @@ print(f"{res.seconds_train / 3:.3f} {res.seconds_eval / 4:.3f}")
 """
 
 
+#: name → environment: OMP_WAIT_POLICY, and GOMP_SPINCOUNT (libgomp's spin before sleeping,
+#: 300000 by default) for the short-spin settings
+POLICIES = {
+    "unset": {},
+    "ACTIVE": {"OMP_WAIT_POLICY": "ACTIVE"},
+    "PASSIVE": {"OMP_WAIT_POLICY": "PASSIVE"},
+    "spin10k": {"GOMP_SPINCOUNT": "10000"},
+    "spin1k": {"GOMP_SPINCOUNT": "1000"},
+}
+
+
 def epoch(policy: str) -> tuple[float, float]:
     """(train s/epoch, eval s) of the no-KD student under ``policy``, in a fresh process."""
-    env = {**os.environ, "OMP_WAIT_POLICY": policy}
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
+    env.update(POLICIES[policy])
     res = subprocess.run(
         [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, check=True
     )
@@ -50,17 +63,20 @@ def main() -> None:
         if condition == "one busy core":
             busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
         try:
-            out: dict[str, list[float]] = {"ACTIVE": [], "PASSIVE": []}
-            for policy in ("ACTIVE", "PASSIVE", "PASSIVE", "ACTIVE"):
+            out: dict[str, list[float]] = {p: [] for p in POLICIES}
+            for policy in (*POLICIES, *reversed(POLICIES)):
                 load = os.getloadavg()[0]
                 train, ev = epoch(policy)
                 out[policy].append(train)
                 print(
-                    f"{condition:13}  load1 {load:5.2f}  OMP_WAIT_POLICY={policy:7}  "
+                    f"{condition:13}  load1 {load:5.2f}  {policy:8}  "
                     f"train {train:.3f} s/epoch  eval {ev:.3f} s"
                 )
-            ratio = min(out["ACTIVE"]) / min(out["PASSIVE"])
-            print(f"{condition:13}  ACTIVE / PASSIVE train epoch (best of 2 each): {ratio:.2f}x")
+            best = {p: min(t) for p, t in out.items()}
+            print(
+                f"{condition:13}  best of 2, relative to PASSIVE: "
+                + ", ".join(f"{p} {best[p] / best['PASSIVE']:.2f}x" for p in POLICIES)
+            )
         finally:
             if busy is not None:
                 busy.kill()

@@ -42,7 +42,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_path_epoch import DEFAULT_TARGET, TARGET, measure  # noqa: E402
+from run_path_epoch import DEFAULT_TARGET, TARGET, measure
 
 #: kdbench's loss name → the reference's --model (``kd`` is the reference's CE class)
 REFERENCE_MODEL = {

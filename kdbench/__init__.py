@@ -6,10 +6,14 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any
 
-# Idle OpenMP threads sleep rather than spin. With torch's default (spinning) a CPU epoch
-# ran 15x slower whenever another process held a core (benchmarks/omp_wait_policy.txt).
-# Takes effect only if torch is not imported yet; an explicit setting always wins.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# Idle OpenMP threads spin briefly (1000 iterations) before they sleep. libgomp's default
+# (torch's: 300000) ran a CPU epoch 2.5x slower whenever another process held a core;
+# sleeping at once (OMP_WAIT_POLICY=PASSIVE) lost 1.6-2x on an idle machine; the short
+# spin is within 1.2x of the better of the two in both (benchmarks/omp_wait_policy.txt).
+# libgomp only (torch's Linux builds); takes effect only if torch is not imported yet; an
+# explicit OMP_WAIT_POLICY or GOMP_SPINCOUNT always wins.
+if "OMP_WAIT_POLICY" not in os.environ:
+    os.environ.setdefault("GOMP_SPINCOUNT", "1000")
 
 __version__ = "0.1.0"
 
