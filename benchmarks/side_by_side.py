@@ -131,10 +131,11 @@ def main() -> None:
         capture_output=True,
         text=True,
     ).stdout.strip()
+    command = " ".join(sys.argv[1:]).replace(str(args.reference), "<reference checkout>")
+    if args.python != sys.executable:
+        command = command.replace(args.python, "<its python>")
     lines = [
-        f"$ python benchmarks/side_by_side.py {' '.join(sys.argv[1:])}".replace(
-            str(args.reference), "<reference checkout>"
-        ),
+        f"$ python benchmarks/side_by_side.py {command}",
         f"{time.strftime('%Y-%m-%d %H:%M UTC', start)} to {time.strftime('%H:%M UTC')}, "
         f"torch {torch.__version__}, {args.threads} threads, {os.cpu_count()} cores, "
         f"reference woriazzc/RCEKD {commit or '?'}, kdbench suite {args.suite} seed "
