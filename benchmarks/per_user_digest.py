@@ -1,11 +1,12 @@
 """Digests of fixed-seed runs' per-user results, to show a speed change alters no result.
 
-ML-100K, MF-64 teacher → MF-8 student, seed 0, 3 epochs (teacher and students), every
-registered loss that needs no teacher trajectory, run through ``train_run`` (the runner's
-path: seeding, teacher cache, loss setup, ``fit`` with validation each epoch, final
-evaluation). Prints one line per run: the sha256 of its ``per_user.npz`` arrays (every
-metric, valid and test) and of its ``topk.npz`` lists. Run it on two checkouts and
-compare the lines: equal digests mean bit-identical per-user metrics and top-K lists.
+ML-100K, MF-64 teacher → MF-8 student (``--model lightgcn``: LightGCN-64 → LightGCN-8),
+seed 0, 3 epochs (teacher and students), every registered loss that needs no teacher
+trajectory, run through ``train_run`` (the runner's path: seeding, teacher cache, loss
+setup, ``fit`` with validation each epoch, final evaluation). Prints one line per run:
+the sha256 of its ``per_user.npz`` arrays (every metric, valid and test) and of its
+``topk.npz`` lists. Run it on two checkouts and compare the lines: equal digests mean
+bit-identical per-user metrics and top-K lists.
 
 ``--suite FILE`` digests that suite's seed-0 student runs instead (cut to ``--epochs``),
 distilled from its teacher in the teacher cache (``KDBENCH_CACHE``; ``kdbench run`` trains
@@ -42,6 +43,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--losses", nargs="+", default=None, help="only these (default: all)")
+    ap.add_argument("--model", default="mf", help="backbone of both (ML-100K runs): mf, lightgcn")
     ap.add_argument("--suite", default=None, help="this suite's seed-0 students instead")
     args = ap.parse_args()
     if args.suite:
@@ -66,7 +68,10 @@ def main() -> None:
                 "name": "digest",
                 "output": f"{tmp}/runs",
                 "datasets": {"ml-100k": {}},
-                "backbones": {"t": {"model": "mf", "dim": 64}, "s": {"model": "mf", "dim": 8}},
+                "backbones": {
+                    "t": {"model": args.model, "dim": 64},
+                    "s": {"model": args.model, "dim": 8},
+                },
                 "pairs": [{"teacher": "t", "student": "s"}],
                 "losses": {n: {} for n in losses},
                 "seeds": [0],

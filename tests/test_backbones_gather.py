@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from kdbench.backbones.mf import _ScoreLists, gather_rows
+from kdbench.backbones.base import _ScoreLists
+from kdbench.backbones.mf import gather_rows
 
 
 @pytest.fixture
@@ -52,8 +53,8 @@ def test_gather_rows_matches_indexing_bitwise(deterministic: None) -> None:
 def test_score_lists_matches_autograd_bitwise(
     deterministic: None, rows: int, d: int, b: int, n: int
 ) -> None:
-    """``_ScoreLists`` (what MF.score_items runs) against plain indexing and einsum under
-    autograd: scores and both tables' gradients equal, the item gradient accumulated
+    """``_ScoreLists`` (MF's and LightGCN's score_items) against plain indexing and einsum
+    under autograd: scores and both tables' gradients equal, the item gradient accumulated
     from a transposed (autograd) and a contiguous (ours) source alike. The last shape is
     RRD's on CiteULike-t (unique batch users × K + L items, MF-20)."""
     users_t, items_t, users, idx = _tables(rows, d, b, n)

@@ -12,7 +12,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from kdbench.backbones.base import Backbone, Batch, bpr_loss, register_backbone
+from kdbench.backbones.base import Backbone, Batch, bpr_loss, register_backbone, score_lists
 from kdbench.backbones.graph import LayerMean, layer_mean, normalized_adjacency
 from kdbench.data import Interactions
 from kdbench.params import Param
@@ -76,7 +76,7 @@ class LightGCN(Backbone):
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         out = self.propagate()
-        return torch.einsum("bd,bnd->bn", out[users], out[items + self.n_users])
+        return score_lists(out[: self.n_users], out[self.n_users :], users, items)
 
     def base_loss(self, batch: Batch) -> torch.Tensor:
         out = self.propagate()

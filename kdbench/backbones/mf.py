@@ -7,7 +7,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from kdbench.backbones.base import Backbone, Batch, bpr_loss, register_backbone
+from kdbench.backbones.base import Backbone, Batch, bpr_loss, register_backbone, score_lists
 from kdbench.data import Interactions
 from kdbench.params import Param
 
@@ -40,48 +40,6 @@ def gather_rows(table: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
     return _GatherRows.apply(table, idx)
 
 
-class _ScoreLists(torch.autograd.Function):
-    """``einsum("bd,bnd->bn", U[users], I[items])`` with the gradients autograd gives it,
-    bit for bit, in a layout that scatters faster.
-
-    Through autograd, the gradient of the [B, n, d] item rows comes out of the einsum's
-    batched matmul transposed (strides (n·d, 1, n)), and ``index_put_`` accumulates a
-    transposed source 2-3x slower than a contiguous one; KD losses score lists of
-    50-300 items per user, so that scatter was the largest part of their training step
-    (benchmarks/run_path_steps.txt). Here the item-row gradient is the outer product
-    g[b, n]·u[b] written contiguously (one product per element: the value autograd
-    computes), the user-row gradient is the batched matmul autograd's einsum backward
-    runs, and both are accumulated in the same order as ``gather_rows``; a test compares
-    both gradients with autograd's bit for bit."""
-
-    @staticmethod
-    def forward(
-        ctx: Any,
-        users_t: torch.Tensor,
-        items_t: torch.Tensor,
-        users: torch.Tensor,
-        idx: torch.Tensor,
-    ) -> torch.Tensor:
-        u = users_t.index_select(0, users)  # [B, d]
-        i = items_t.index_select(0, idx.reshape(-1)).view(*idx.shape, items_t.shape[1])
-        ctx.save_for_backward(users, idx, u, i)
-        ctx.rows = users_t.shape[0], items_t.shape[0]
-        return torch.einsum("bd,bnd->bn", u, i)
-
-    @staticmethod
-    def backward(ctx: Any, g: torch.Tensor) -> tuple[torch.Tensor | None, ...]:
-        users, idx, u, i = ctx.saved_tensors
-        n_users, n_items = ctx.rows
-        grad_u = grad_i = None
-        if ctx.needs_input_grad[0]:
-            rows = torch.bmm(g[:, None, :], i).squeeze(1)  # [B, d]
-            grad_u = u.new_zeros(n_users, u.shape[1]).index_put_((users,), rows, accumulate=True)
-        if ctx.needs_input_grad[1]:
-            rows = g[:, :, None] * u[:, None, :]  # [B, n, d], contiguous
-            grad_i = i.new_zeros(n_items, i.shape[2]).index_put_((idx,), rows, accumulate=True)
-        return grad_u, grad_i, None, None
-
-
 @register_backbone("mf")
 class MF(Backbone):
     params = {
@@ -102,7 +60,7 @@ class MF(Backbone):
         return self.user_emb[users] @ self.item_emb.T
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
-        return _ScoreLists.apply(self.user_emb, self.item_emb, users, items)
+        return score_lists(self.user_emb, self.item_emb, users, items)
 
     def base_loss(self, batch: Batch) -> torch.Tensor:
         u = gather_rows(self.user_emb, batch.users)
