@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 #: reference s/epoch on the 2-core machine, measured side by side (issue #25)
-REFERENCE = {
+REFERENCE = {  # benchmarks/side_by_side.txt has a newer sitting
     "student": 2.49,
     "ce": 9.41,
     "rrd": 9.48,
