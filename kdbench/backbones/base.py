@@ -150,7 +150,7 @@ class _ScoreLists(torch.autograd.Function):
     batched matmul transposed (strides (n·d, 1, n)), and ``index_put_`` accumulates a
     transposed source 2-3x slower than a contiguous one; KD losses score lists of
     50-300 items per user, so that scatter was the largest part of their training step
-    (benchmarks/side_by_side.txt). Here the item-row gradient is the outer product
+    (benchmarks/run_path_steps.txt). Here the item-row gradient is the outer product
     g[b, n]·u[b] written contiguously (one product per element: the value autograd
     computes), the user-row gradient is the batched matmul autograd's einsum backward
     runs, and both are accumulated in index order, as plain indexing's backward does; a

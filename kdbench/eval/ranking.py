@@ -15,13 +15,13 @@ from kdbench.data import CSR
 DEFAULT_CHUNK_BYTES = 256 * 2**20
 #: CPU: a block of scores this large stays in cache from scoring through masking to top-K
 CPU_BLOCK_BYTES = 8 * 2**20
-#: ``topk_indices``: columns per block of its block-maxima filter
+#: ``topk_indices``: columns per group of its group-maxima filter
 TOPK_BLOCK = 32
 
 
 def topk_indices(scores: torch.Tensor, k: int) -> torch.Tensor:
     """``torch.topk(scores, k, dim=1).indices`` for [c, n] scores, the same tensor, faster
-    when k ≪ n.
+    on the CPU when k ≪ n.
 
     ``torch.topk`` on the CPU copies and selects over every entry of a row, at several
     times the cost of the scoring GEMM that produced it (MF-20 on CiteULike-t;
@@ -39,7 +39,8 @@ def topk_indices(scores: torch.Tensor, k: int) -> torch.Tensor:
     c, n = scores.shape
     B = TOPK_BLOCK
     g = n // B
-    if k >= n or g < 16 * k or c == 0:  # few groups per k: no cheaper than torch.topk
+    # few groups per k: no cheaper; a GPU's torch.topk is one kernel (not measured there)
+    if k >= n or g < 16 * k or c == 0 or scores.device.type != "cpu":
         return torch.topk(scores, k, dim=1).indices
     # [c, B, g] view: entry (r, i, j) is column i·g + j; the n − B·g last columns are
     # folded into the groups of their j = column − B·g
