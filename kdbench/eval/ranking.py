@@ -23,18 +23,18 @@ def topk_indices(scores: torch.Tensor, k: int) -> torch.Tensor:
     """``torch.topk(scores, k, dim=1).indices`` for [c, n] scores, the same tensor, faster
     on the CPU when k ≪ n.
 
-    ``torch.topk`` on the CPU copies and selects over every entry of a row, at several
-    times the cost of the scoring GEMM that produced it (MF-20 on CiteULike-t;
-    benchmarks/side_by_side.txt). Here the columns are dealt into groups (column j into
-    group j mod g, g = n // ``TOPK_BLOCK``: each group holds ``TOPK_BLOCK`` columns
-    g apart, so its maximum is an elementwise max over contiguous slices), and a
-    group's maximum bounds its entries: a row's k best entries lie in the k groups with
-    the highest maxima. One pass takes the maxima, then ``torch.topk`` runs over the
-    maxima and over those k groups' entries only. Where the k + 1 best values hold
-    equal (or NaN) scores, or a group left out has a maximum equal to the k-th value,
-    the order among equals would be the selection algorithm's, so those rows are given
-    to ``torch.topk`` itself: every row's result is what ``torch.topk`` returns (tested,
-    ties and masked rows included).
+    ``torch.topk`` on the CPU copies and selects over every entry of a row: about 3x the
+    cost of the scoring GEMM that produced it (MF-20 on CiteULike-t, k = 20;
+    benchmarks/topk_indices.txt, where this takes 30-40% off at k = 10-20). Here the
+    columns are dealt into groups (column j into group j mod g, g = n // ``TOPK_BLOCK``:
+    each group holds ``TOPK_BLOCK`` columns g apart, so its maximum is an elementwise max
+    over contiguous slices), and a group's maximum bounds its entries: a row's k best
+    entries lie in the k groups with the highest maxima. One pass takes the maxima, then
+    ``torch.topk`` runs over the maxima and over those k groups' entries only. Where the
+    k + 1 best values hold equal (or NaN) scores, or a group left out has a maximum equal
+    to the k-th value, the order among equals would be the selection algorithm's, so
+    those rows are given to ``torch.topk`` itself: every row's result is what
+    ``torch.topk`` returns (tested, ties and masked rows included).
     """
     c, n = scores.shape
     B = TOPK_BLOCK
