@@ -16,8 +16,9 @@ class _GatherRows(torch.autograd.Function):
     """``table[idx]`` with the same value and gradient, gathered by ``index_select``.
 
     Plain indexing copies element by element (TensorIterator); ``index_select`` copies
-    whole rows, about 2x less CPU for the [B, N, d] item blocks of a KD loss's lists
-    (benchmarks/run_path_steps.txt). The backward is the one plain indexing has
+    whole rows, about 2x less CPU for [B, N, d] blocks (benchmarks/run_path_steps.txt).
+    Used for the BPR rows; KD lists go through ``score_lists``, which gathers the same
+    way. The backward is the one plain indexing has
     (``index_put_`` with accumulate, serial under deterministic algorithms), so gradients
     are summed in the same order and stay bit-identical."""
 
