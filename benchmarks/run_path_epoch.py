@@ -124,8 +124,8 @@ def validation_line(valid: float, gemm: float, floor: float) -> str:
     )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_measure_args(ap: argparse.ArgumentParser) -> None:
+    """The options ``measure`` reads, and the sitting's shape (shared by side_by_side.py)."""
     ap.add_argument("--suite", type=Path, default=Path("suites/paper-citeulike-mf.yaml"))
     ap.add_argument("--losses", nargs="+", default=["student", "ce", "rrd", "rcekd", "cd", "dcd"])
     ap.add_argument("--epochs", type=int, default=3)
@@ -133,6 +133,11 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=None, help="also write the table here")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_measure_args(ap)
     args = ap.parse_args()
 
     runs: dict[str, list[dict]] = {loss: [] for loss in args.losses}

@@ -42,7 +42,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_path_epoch import measure, validation_line
+from run_path_epoch import add_measure_args, measure, validation_line
 
 #: kdbench's loss name → the reference's --model (``kd`` is the reference's CE class)
 REFERENCE_MODEL = {
@@ -103,13 +103,7 @@ def main() -> None:
     ap.add_argument("--reference", type=Path, required=True, help="reference checkout")
     ap.add_argument("--entry", default="main.py", help="its script to run")
     ap.add_argument("--python", default=sys.executable, help="interpreter for the reference")
-    ap.add_argument("--suite", type=Path, default=Path("suites/paper-citeulike-mf.yaml"))
-    ap.add_argument("--losses", nargs="+", default=["student", "ce", "rrd", "rcekd", "cd", "dcd"])
-    ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--repeats", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--out", type=Path, default=None, help="also write the table here")
+    add_measure_args(ap)
     args = ap.parse_args()
     unknown = [loss for loss in args.losses if loss not in REFERENCE_MODEL]
     if unknown:
