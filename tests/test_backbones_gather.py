@@ -1,13 +1,15 @@
 """MF's row gather and list scoring: the same values and gradients as plain indexing and
-einsum through autograd, bit for bit."""
-
+einsum through autograd, bit for bit; item-side lists (``score_users``) against scoring
+each pair."""
 from __future__ import annotations
 
 import pytest
 import torch
 
-from kdbench.backbones.base import _ScoreLists
+from kdbench.backbones import BACKBONES
+from kdbench.backbones.base import Backbone, _ScoreLists
 from kdbench.backbones.mf import gather_rows
+from kdbench.data import Interactions
 
 
 @pytest.fixture
@@ -78,3 +80,31 @@ def test_score_lists_needs_no_grad_it_is_not_asked_for() -> None:
     s = _ScoreLists.apply(users_t, it, users, idx)
     s.sum().backward()
     assert it.grad is not None and users_t.grad is None
+
+
+@pytest.mark.parametrize("model", ["mf", "lightgcn"])
+def test_score_users_is_score_items_per_pair(model: str, ml100k_slice: Interactions) -> None:
+    """A dot-product backbone's ``score_users`` (its tables swapped in ``score_lists``)
+    gives the scores and gradients of the default, which scores each (user, item) pair
+    through ``score_items``: equal up to float rounding (the products are summed in
+    another order), for IR-RRD's item-side lists with repeated users."""
+    data = ml100k_slice
+    g = torch.Generator().manual_seed(1)
+    items = torch.randperm(data.n_items, generator=g)[:9]
+    users = torch.randint(data.n_users, (9, 6), generator=g)
+    weights = torch.randn(9, 6, generator=g)
+    out = {}
+    for name in ("default", "override"):
+        torch.manual_seed(0)
+        net = BACKBONES.get(model)(data, dim=8)
+        net.train()
+        if name == "default":
+            s = Backbone.score_users(net, items, users)
+        else:
+            s = net.score_users(items, users)
+        (s * weights).sum().backward()
+        out[name] = (s.detach(), [p.grad for p in net.parameters()])
+    torch.testing.assert_close(out["override"][0], out["default"][0])
+    for ours, theirs in zip(out["override"][1], out["default"][1], strict=True):
+        torch.testing.assert_close(ours, theirs)
+        assert ours.abs().sum() > 0

@@ -78,6 +78,10 @@ class LightGCN(Backbone):
         out = self.propagate()
         return score_lists(out[: self.n_users], out[self.n_users :], users, items)
 
+    def score_users(self, items: torch.Tensor, users: torch.Tensor) -> torch.Tensor:
+        out = self.propagate()
+        return score_lists(out[self.n_users :], out[: self.n_users], items, users)
+
     def base_loss(self, batch: Batch) -> torch.Tensor:
         out = self.propagate()
         # one gather from Ẽ, so the backward scatters into one [(U+I), d] gradient

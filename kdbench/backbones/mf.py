@@ -63,6 +63,9 @@ class MF(Backbone):
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         return score_lists(self.user_emb, self.item_emb, users, items)
 
+    def score_users(self, items: torch.Tensor, users: torch.Tensor) -> torch.Tensor:
+        return score_lists(self.item_emb, self.user_emb, items, users)
+
     def base_loss(self, batch: Batch) -> torch.Tensor:
         u = gather_rows(self.user_emb, batch.users)
         pos, neg = gather_rows(self.item_emb, batch.pos), gather_rows(self.item_emb, batch.neg)

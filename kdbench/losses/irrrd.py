@@ -191,8 +191,7 @@ class IRRRD(RRD):
         """L_IR per item [n] for ``side_items(users)``, in that order."""
         items = self.side_items(users)
         who = torch.cat([self.item_interesting[items], self.item_uninteresting[items]], 1)
-        rows = items.repeat_interleave(who.shape[1])[:, None]  # [n·(K_I+L_I), 1]
-        s = self.ctx.student.score_items(who.reshape(-1), rows).view(who.shape)
+        s = self.ctx.student.score_users(items, who)  # [n, K_I+L_I]
         return plackett_luce(s[:, : self.K_I], s[:, self.K_I :])
 
     def forward(self, batch: Batch) -> torch.Tensor:
