@@ -1,6 +1,7 @@
 """MF's row gather and list scoring: the same values and gradients as plain indexing and
 einsum through autograd, bit for bit; item-side lists (``score_users``) against scoring
 each pair."""
+
 from __future__ import annotations
 
 import pytest
