@@ -85,17 +85,34 @@ def test_item_init(ml100k_slice):
     assert float(trunc.abs().max()) <= 0.04 and 0.01 < float(trunc.std()) < 0.02
 
 
-def test_both_negative_scoring_paths_agree():
+@pytest.mark.parametrize("n, items, d, r", [(7, 11, 5, 4), (300, 700, 64, 512)])
+def test_sampled_logits_against_autograd(n, items, d, r):
+    """The row dots and their two gradients against plain indexing and einsum under
+    autograd: forward values equal, gradients up to rounding (summed in another order),
+    with repeated negatives and negatives equal to the positive; deterministic."""
     gen = torch.Generator().manual_seed(0)
-    query = l2norm(torch.randn(7, 5, generator=gen))
-    items = l2norm(torch.randn(11, 5, generator=gen))
-    pos = torch.randint(1, 11, (7,), generator=gen)
-    neg = torch.randint(1, 11, (7, 4), generator=gen)
-    full = sampled_logits(query, items, pos, neg, full=True)
-    gathered = sampled_logits(query, items, pos, neg, full=False)
-    torch.testing.assert_close(full, gathered)
-    assert full[2, 0] == pytest.approx(float(query[2] @ items[pos[2]]), abs=1e-6)
-    assert full[2, 1 + 3] == pytest.approx(float(query[2] @ items[neg[2, 3]]), abs=1e-6)
+    query = l2norm(torch.randn(n, d, generator=gen))
+    table = l2norm(torch.randn(items, d, generator=gen))
+    pos = torch.randint(1, items, (n,), generator=gen)
+    neg = torch.randint(1, items, (n, r), generator=gen)
+    weights = torch.randn(n, 1 + r, generator=gen)
+    out = {}
+    for name in ("autograd", "ours", "ours again"):
+        q, t = query.clone().requires_grad_(True), table.clone().requires_grad_(True)
+        if name == "autograd":
+            y = torch.einsum("nd,ncd->nc", q, t[torch.cat([pos[:, None], neg], 1)])
+        else:
+            y = sampled_logits(q, t, pos, neg)
+        (y * weights).sum().backward()
+        out[name] = (y.detach(), q.grad, t.grad)
+    torch.testing.assert_close(out["ours"][0], out["autograd"][0], rtol=0, atol=1e-6)
+    for ours, ref in zip(out["ours"][1:], out["autograd"][1:], strict=True):
+        torch.testing.assert_close(ours, ref)
+        assert ours.abs().sum() > 0
+    assert all(torch.equal(a, b) for a, b in zip(out["ours"], out["ours again"], strict=True))
+    assert out["ours"][0][2, 0] == pytest.approx(float(query[2] @ table[pos[2]]), abs=1e-6)
+    assert out["ours"][0][2, 1 + 3] == pytest.approx(float(query[2] @ table[neg[2, 3]]), abs=1e-6)
+    assert out["ours"][2][0].abs().sum() == 0  # the padding row is never scored
 
 
 def toy() -> Interactions:

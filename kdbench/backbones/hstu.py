@@ -54,18 +54,60 @@ def train_sequences(train: CSR, max_len: int) -> torch.Tensor:
     return torch.from_numpy(seq)
 
 
+class _RowDots(torch.autograd.Function):
+    """[N, C] dot products of each query row with C rows of a table, ``table[cols[n, c]]
+    · query[n]``, without the [N, C, d] gather or the dense [N, I] score matrix.
+
+    The softmax over the positive and R = 512 sampled negatives touches ~2% of the items
+    per position, yet scoring every item (query·tableᵀ, then a gather) runs three dense
+    products: forward, and a zero-filled [N, I] gradient scattered and multiplied back
+    twice. Here the forward gathers a few rows' item rows at a time (cache-sized) and
+    multiplies them; the backward is two weighted sums of rows (``embedding_bag``):
+    ∂query[n] = Σ_c g[n, c]·table[cols[n, c]] in column order, and
+    ∂table[i] = Σ g[n, c]·query[n] over the (n, c) with cols[n, c] = i, in (n, c) order
+    (a stable sort groups them). Values and gradients equal the dense path's up to
+    rounding (summed in another order), deterministically. Forward + backward at the
+    CiteULike-t HSTU batch shape: 0.74 → 0.38 CPU s (``benchmarks/hstu_logits_paths.txt``)."""
+
+    #: bytes of gathered item rows per forward chunk (4 query rows at C = 513, d = 64)
+    CHUNK_BYTES = 2**19
+
+    @staticmethod
+    def forward(ctx: Any, query: torch.Tensor, table: torch.Tensor, cols: torch.Tensor):
+        (n, c), d = cols.shape, table.shape[1]
+        step = max(1, _RowDots.CHUNK_BYTES // (c * d * table.element_size()))
+        out = query.new_empty(n, c)
+        for s in range(0, n, step):
+            rows = table.index_select(0, cols[s : s + step].reshape(-1)).view(-1, c, d)
+            out[s : s + step] = torch.bmm(rows, query[s : s + step, :, None])[..., 0]
+        ctx.save_for_backward(query, table, cols)
+        return out
+
+    @staticmethod
+    def backward(ctx: Any, g: torch.Tensor) -> tuple[torch.Tensor | None, ...]:
+        query, table, cols = ctx.saved_tensors
+        grad_q = grad_t = None
+        g = g.contiguous()
+        if ctx.needs_input_grad[0]:
+            grad_q = F.embedding_bag(cols, table, per_sample_weights=g, mode="sum")
+        if ctx.needs_input_grad[1]:
+            flat = cols.reshape(-1)
+            order = torch.sort(flat.to(torch.int32), stable=True).indices
+            counts = torch.bincount(flat, minlength=table.shape[0])
+            offsets = torch.cumsum(counts, 0) - counts
+            rows = torch.div(order, cols.shape[1], rounding_mode="floor")
+            grad_t = F.embedding_bag(
+                rows, query, offsets, per_sample_weights=g.reshape(-1)[order], mode="sum"
+            )
+        return grad_q, grad_t, None
+
+
 def sampled_logits(
-    query: torch.Tensor, items: torch.Tensor, pos: torch.Tensor, neg: torch.Tensor, full: bool
+    query: torch.Tensor, items: torch.Tensor, pos: torch.Tensor, neg: torch.Tensor
 ) -> torch.Tensor:
     """[N', 1+R] inner products of query [N', d] with its positive pos [N'] (column 0) and
-    negatives neg [N', R], rows of items [I', d]. ``full``: through query·itemsᵀ [N', I']
-    and a gather (less memory when I' < R·d); else by gathering [N', R, d]. Same values."""
-    p = (query * items[pos]).sum(-1, keepdim=True)
-    if full:
-        n = torch.gather(query @ items.T, 1, neg)
-    else:
-        n = torch.einsum("nd,nrd->nr", query, items[neg])
-    return torch.cat([p, n], dim=1)
+    negatives neg [N', R], rows of items [I', d] (``_RowDots``)."""
+    return _RowDots.apply(query, items, torch.cat([pos[:, None], neg], 1))
 
 
 class RelativePositionBias(nn.Module):
@@ -298,10 +340,7 @@ class HSTU(Backbone):
             1, self.n_items + 1, (len(pos), R), generator=batch.generator, device=pos.device
         )
         items = l2norm(self.item_emb)  # [I+1, d]
-        # scoring every item once and gathering materialises N'·(I+1) floats, gathering
-        # the negatives' embeddings N'·R·d: take the smaller
-        full = self.n_items + 1 <= R * self.hp["dim"]
-        logits = sampled_logits(query, items, pos, neg, full) / tau  # [N', 1+R]
+        logits = sampled_logits(query, items, pos, neg) / tau  # [N', 1+R]
         collide = torch.cat(
             [torch.zeros_like(pos[:, None], dtype=torch.bool), neg == pos[:, None]], 1
         )
