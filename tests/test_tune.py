@@ -280,6 +280,37 @@ def test_tune_report(tuned):
     assert all(set(r["importance"]) <= {"K", "tau", "lambda", "weight_decay"} for r in rows)
 
 
+def test_tune_report_formats(tuned):
+    """--format md: one Markdown row per study (and per tuned vs reference pair), the same
+    cells as the terminal table; --format json: the rows themselves; a bad format is one
+    line, exit 2."""
+    from kdbench.tune.report import study_rows
+
+    tmp, _, _ = tuned
+    out = tmp / "out"
+    md = run_cli(["tune-report", str(out), "--reference", str(out), "--format", "md"])
+    lines = md.splitlines()
+    rows = study_rows(out)
+    header = lines.index(
+        "| study | budget | complete | pruned | failed | epochs | saved | "
+        "best (valid) | best configuration | importance |"
+    )
+    body = lines[header + 2 : header + 2 + len(rows)]
+    for line, row in zip(body, rows, strict=True):
+        cells = [c.strip() for c in line.strip("|").split(" | ")]
+        assert cells[0] == row["study"] and cells[1] == str(row["budget"])
+        assert cells[7] == f"#{row['best']} {row['best_value']:.4f}"
+    assert lines[header + 2 + len(rows)] == ""
+    assert "against the mean of the complete ones;" in md  # no line wrapped
+    vs = [ln for ln in lines if ln.startswith("| ml-100k/t→s/")][len(rows) :]
+    assert len(vs) == 2 and all("| +0.0% | 1.0000 |" in ln for ln in vs)
+    data = json.loads(run_cli(["tune-report", str(out), "--format", "json"]))
+    assert [r["study"] for r in data["studies"]] == [r["study"] for r in rows]
+    assert "tuned_vs_reference" not in data
+    res = CliRunner().invoke(app, ["tune-report", str(out), "--format", "html"])
+    assert res.exit_code == 2 and res.output.count("\n") == 1 and "--format" in res.output
+
+
 def test_selection_never_reads_test(tuned, tmp_path):
     """Overwrite every trial's test numbers (summary and per-user arrays) with garbage:
     the tuning that reads the records again selects the same configurations."""

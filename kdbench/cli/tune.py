@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
@@ -30,59 +31,52 @@ def tune_report(
         help="Also draw each study's objective against each searched parameter "
         "(needs kdbench[plot]).",
     ),
+    fmt: str = typer.Option("term", "--format", help="term, md (GitHub Markdown) or json."),
 ) -> None:
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
     failed, epochs trained and what pruning saved, and each hyperparameter's importance
     (Optuna's PED-ANOVA over the complete trials)."""
-    from kdbench.report.text import fmt_p
-    from kdbench.tune.report import sensitivity_plots, study_rows, tuned_vs_reference
+    from kdbench.errors import ConfigError
+    from kdbench.tune import report
+
+    if fmt not in ("term", "md", "json"):
+        raise ConfigError(f"--format: unknown format {fmt!r}; use term, md or json")
+    if fmt == "md":
+        console.print(
+            report.markdown(output, reference, metric),
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+            end="",
+        )
+    elif fmt == "json":
+        data = {"studies": report.study_rows(output)}
+        if reference is not None:
+            data["tuned_vs_reference"] = report.tuned_vs_reference(output, reference, metric)
+        text = json.dumps(data, indent=2, default=str)
+        console.print(text, markup=False, highlight=False, soft_wrap=True)
+    else:
+        _print_tables(output, reference, metric)
+    if plots is not None:
+        for path in report.sensitivity_plots(output, plots):
+            console.print(f"wrote {path}", highlight=False)
+
+
+def _print_tables(output: Path, reference: Path | None, metric: str) -> None:
+    from kdbench.tune import report
 
     table = Table(title=plain(f"tuning of {output}"), title_justify="left")
-    for col in ("study", "budget", "complete", "pruned", "failed", "epochs", "saved"):
-        table.add_column(col, no_wrap=True)
-    for col in ("best (valid)", "best configuration", "importance"):
-        table.add_column(col)
-    for row in study_rows(output):
-        best = f"#{row['best']} {row['best_value']:.4f}" if row["best_value"] is not None else "–"
-        imp = ", ".join(f"{k} {v:.2f}" for k, v in row["importance"].items()) or "–"
-        table.add_row(
-            escape(row["study"]),
-            str(row["budget"]),
-            str(row["complete"]),
-            str(row["pruned"]),
-            str(row["failed"]),
-            str(row["epochs"]),
-            f"≈{row['epochs_saved']:.0f}",
-            best,
-            escape(row["best_params"]),
-            escape(imp),
-        )
+    for i, col in enumerate(report.STUDY_COLUMNS):
+        table.add_column(col, no_wrap=i < 7)
+    for row in report.study_rows(output):
+        table.add_row(*(escape(c) for c in report.study_cells(row)))
     console.print(table)
-    console.print(
-        "best: the complete trial with the highest validation objective (test is never read); "
-        "epochs: trained over all trials; saved: epochs the pruned trials did not train, "
-        "against the mean of the complete ones; importance: PED-ANOVA share of the objective's "
-        "variance.",
-        highlight=False,
-    )
+    console.print(report.STUDIES_NOTE, highlight=False)
     if reference is not None:
         vs = Table(title=f"tuned vs reference ({reference}), test {metric}", title_justify="left")
-        for col in ("study", "tuned", "reference", "gain", "p (users)", "seeds"):
+        for col in report.VS_COLUMNS:
             vs.add_column(col, no_wrap=True)
-        for r in tuned_vs_reference(output, reference, metric):
-            vs.add_row(
-                escape(r["study"]),
-                f"{r['tuned']:.4f}",
-                f"{r['reference']:.4f}",
-                f"{r['gain_pct']:+.1f}%",
-                fmt_p(r["p"]),
-                f"{r['seeds'][0]} vs {r['seeds'][1]}",
-            )
+        for row in report.tuned_vs_reference(output, reference, metric):
+            vs.add_row(*(escape(c) for c in report.vs_cells(row)))
         console.print(vs)
-        console.print(
-            "p: paired t-test over users, each user's metric averaged over each side's seeds.",
-            highlight=False,
-        )
-    if plots is not None:
-        for path in sensitivity_plots(output, plots):
-            console.print(f"wrote {path}", highlight=False)
+        console.print(report.VS_NOTE, highlight=False)

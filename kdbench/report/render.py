@@ -67,7 +67,7 @@ def rich_ranks(ranking: Ranking) -> Table:
     return table
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """Escape what GitHub Markdown would read as markup inside a table."""
     for ch in ("\\", "*", "_", "|", "<", ">", "[", "]"):
         text = text.replace(ch, "\\" + ch)
@@ -76,12 +76,12 @@ def _md(text: str) -> str:
 
 def markdown_ranks(ranking: Ranking) -> str:
     out = [
-        f"### Average rank over {_md(ranking.blocks_text)} (1 = best)\n",
-        *([f"Note: {_md(ranking.warning)}.\n"] if ranking.warning else []),
+        f"### Average rank over {md_escape(ranking.blocks_text)} (1 = best)\n",
+        *([f"Note: {md_escape(ranking.warning)}.\n"] if ranking.warning else []),
         "| method | avg rank | blocks |",
         "|---|---:|---:|",
     ]
-    out += [f"| {_md(m)} | {r:.2f} | {n} |" for m, r, n in ranking.ordered()]
+    out += [f"| {md_escape(m)} | {r:.2f} | {n} |" for m, r, n in ranking.ordered()]
     return "\n".join(out) + "\n"
 
 
@@ -90,25 +90,25 @@ def markdown(cells: list[Cell], ranking: Ranking | None = None) -> str:
     several cells, the average ranks across them."""
     out = []
     for cell in cells:
-        out.append(f"### {_md(cell.title)}\n")
-        out.append(" ".join(_md(line) for line in caption(cell)) + "\n")
+        out.append(f"### {md_escape(cell.title)}\n")
+        out.append(" ".join(md_escape(line) for line in caption(cell)) + "\n")
         out.append(
-            "| method | n | " + " | ".join(_md(metric_header(m)) for m in cell.metrics) + " |"
+            "| method | n | " + " | ".join(md_escape(metric_header(m)) for m in cell.metrics) + " |"
         )
         out.append("|---|---:|" + "---:|" * len(cell.metrics))
         for label, n, entries in body(cell):
             texts = []
             for e in entries:
-                text = _md(e.text)
+                text = md_escape(e.text)
                 if e.bold:
                     text = f"**{text}**"
                 elif e.underline:
                     text = f"<u>{text}</u>"
-                texts.append(text + (" " + _md(e.marks) if e.marks else ""))
-            out.append(f"| {_md(label)} | {n} | " + " | ".join(texts) + " |")
+                texts.append(text + (" " + md_escape(e.marks) if e.marks else ""))
+            out.append(f"| {md_escape(label)} | {n} | " + " | ".join(texts) + " |")
         imp = improvement_entries(cell)
         if imp is not None:
-            out.append(f"| *{IMPROV}* |  | " + " | ".join(_md(e.text) for e in imp) + " |")
+            out.append(f"| *{IMPROV}* |  | " + " | ".join(md_escape(e.text) for e in imp) + " |")
         out.append("")
     if ranking is None and len(cells) > 1:
         ranking = average_ranks(cells)

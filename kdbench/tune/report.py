@@ -17,7 +17,9 @@ import numpy as np
 import optuna
 
 from kdbench.errors import ConfigError
-from kdbench.report.records import per_user, read_records
+from kdbench.report.records import metric_arrays, read_records
+from kdbench.report.render import md_escape
+from kdbench.report.text import fmt_p
 from kdbench.stats.paired import paired_t
 
 TUNE_JSON = Path("tuning") / "tune.json"
@@ -189,13 +191,99 @@ def tuned_vs_reference(
     return rows
 
 
+STUDIES_NOTE = (
+    "best: the complete trial with the highest validation objective (test is never read); "
+    "epochs: trained over all trials; saved: epochs the pruned trials did not train, "
+    "against the mean of the complete ones; importance: PED-ANOVA share of the objective's "
+    "variance."
+)
+VS_NOTE = "p: paired t-test over users, each user's metric averaged over each side's seeds."
+
+
+def study_cells(row: dict[str, Any]) -> list[str]:
+    """A ``study_rows`` row as the report's text cells, in ``STUDY_COLUMNS`` order."""
+    best = f"#{row['best']} {row['best_value']:.4f}" if row["best_value"] is not None else "–"
+    imp = ", ".join(f"{k} {v:.2f}" for k, v in row["importance"].items()) or "–"
+    return [
+        row["study"],
+        *(str(row[k]) for k in ("budget", "complete", "pruned", "failed", "epochs")),
+        f"≈{row['epochs_saved']:.0f}",
+        best,
+        row["best_params"],
+        imp,
+    ]
+
+
+STUDY_COLUMNS = (
+    "study",
+    "budget",
+    "complete",
+    "pruned",
+    "failed",
+    "epochs",
+    "saved",
+    "best (valid)",
+    "best configuration",
+    "importance",
+)
+VS_COLUMNS = ("study", "tuned", "reference", "gain", "p (users)", "seeds")
+
+
+def vs_cells(row: dict[str, Any]) -> list[str]:
+    """A ``tuned_vs_reference`` row as text cells, in ``VS_COLUMNS`` order."""
+    return [
+        row["study"],
+        f"{row['tuned']:.4f}",
+        f"{row['reference']:.4f}",
+        f"{row['gain_pct']:+.1f}%",
+        fmt_p(row["p"]),
+        f"{row['seeds'][0]} vs {row['seeds'][1]}",
+    ]
+
+
+def markdown(
+    output: str | Path, reference: str | Path | None = None, metric: str = "ndcg@20"
+) -> str:
+    """The tuning report as GitHub Markdown: the studies, then (with ``reference``) the
+    tuned vs reference table, each with its note."""
+
+    def table(title: str, columns: tuple[str, ...], rows: list[list[str]], note: str) -> list[str]:
+        numeric = "---:"
+        return [
+            f"### {md_escape(title)}\n",
+            "| " + " | ".join(columns) + " |",
+            "|---|" + "|".join(numeric for _ in columns[1:]) + "|",
+            *("| " + " | ".join(md_escape(c) for c in r) + " |" for r in rows),
+            "",
+            md_escape(note),
+            "",
+        ]
+
+    out = table(
+        f"Tuning of {Path(output).name}",
+        STUDY_COLUMNS,
+        [study_cells(r) for r in study_rows(output)],
+        STUDIES_NOTE,
+    )
+    if reference is not None:
+        out += table(
+            f"Tuned vs reference configuration ({Path(reference).name}), test {metric}",
+            VS_COLUMNS,
+            [vs_cells(r) for r in tuned_vs_reference(output, reference, metric)],
+            VS_NOTE,
+        )
+    return "\n".join(out)
+
+
 def _user_means(output: str | Path, run_ids: Any, metric: str) -> np.ndarray | None:
+    """Each user's test ``metric`` averaged over the runs (computed from their stored
+    lists, like every report: a metric the suite did not list works too); a metric no
+    run can give is a one-line error."""
+    runs = Path(output) / "runs"
     arrays = []
     for rid in run_ids:
-        pu = per_user(output, rid, [metric])
-        if pu is None or metric not in pu:
-            return None
-        arrays.append(pu[metric])
+        rec = json.loads((runs / rid / "run.json").read_text())
+        arrays.append(metric_arrays(output, rec, [metric], "test")[metric])
     return np.mean(arrays, axis=0) if arrays else None
 
 
