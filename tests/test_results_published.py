@@ -116,6 +116,27 @@ def test_published_leaderboards_are_what_the_cli_prints(folder: Path):
         assert res.output == (folder / name).read_text()
 
 
+TUNED = [f for f in FOLDERS if (f / "tuning" / "tune.json").is_file()]
+
+
+@pytest.mark.parametrize("folder", TUNED, ids=[p.name for p in TUNED])
+def test_published_tuning_reports_are_what_the_cli_prints(folder: Path):
+    """A tuned folder's tuning.md is `kdbench tune-report FOLDER --format md`, and every
+    settled trial it names has its record (the report reads nothing else)."""
+    from typer.testing import CliRunner
+
+    from kdbench.cli import app
+
+    res = CliRunner().invoke(app, ["tune-report", str(folder), "--format", "md"])
+    assert res.exit_code == 0, res.output
+    assert res.output == (folder / "tuning.md").read_text()
+    summary = json.loads((folder / "tuning" / "tune.json").read_text())
+    for study in summary["studies"]:
+        for trial in study["trials"]:
+            for rid in trial["run_ids"] if trial["state"] else []:
+                assert (folder / "tuning" / "runs" / rid / "run.json").is_file()
+
+
 @pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
 def test_results_readme_tables_are_what_the_script_prints(folder: Path):
     """results/README.md quotes scripts/vs_paper.py's table for each folder verbatim."""

@@ -532,3 +532,54 @@ def test_sensitivity_plots(tuned, tmp_path):
     assert pngs == ["sensitivity-ml-100k_t-s_ce.png", "sensitivity-ml-100k_t-s_cet.png"]
     assert all((tmp_path / p).read_bytes()[:4] == b"\x89PNG" for p in pngs)
     assert "wrote" in out
+
+
+def test_publish_a_tuned_output(tuned, tmp_path):
+    """kdbench publish: the finals' and the untuned runs' four files, each settled trial's
+    record and curve, tune.json without the machine's database path; leaderboards and
+    tuning.md are what the CLI prints from the published folder; publishing again adds
+    nothing; a different record under a published id is one line, exit 2, nothing
+    written."""
+    src, _, _ = tuned
+    out, dest = src / "out", tmp_path / "results" / "tiny"
+    run_cli(["publish", str(out), str(dest)])
+    ids = {p.name for p in (out / "runs").iterdir() if (p / "run.json").is_file()}
+    assert {p.name for p in (dest / "runs").iterdir()} == ids
+    for rid in ids:
+        have = {p.name for p in (dest / "runs" / rid).iterdir()}
+        assert have == {"run.json", "per_user.npz", "topk.npz", "curve.csv"}
+        assert (dest / "runs" / rid / "topk.npz").read_bytes() == (
+            out / "runs" / rid / "topk.npz"
+        ).read_bytes()
+    s = summary(out)
+    trials = {rid for st in s["studies"] for t in st["trials"] for rid in t["run_ids"]}
+    assert {p.name for p in (dest / "tuning" / "runs").iterdir()} == trials
+    assert all(
+        {p.name for p in (dest / "tuning" / "runs" / rid).iterdir()} == {"run.json", "curve.csv"}
+        for rid in trials
+    )
+    published = summary(dest)
+    assert "storage" not in published and published["studies"] == s["studies"]
+    for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex")):
+        printed = run_cli(["leaderboard", str(dest), "--format", fmt])
+        assert (dest / name).read_text() == printed
+    assert "Tuned on validation" in (dest / "leaderboard.md").read_text()
+    assert (dest / "tuning.md").read_text() == run_cli(["tune-report", str(dest), "--format", "md"])
+    from kdbench.tune.report import study_rows
+
+    assert [r["best_params"] for r in study_rows(dest)] == [
+        r["best_params"] for r in study_rows(out)
+    ]
+    again = run_cli(["publish", str(out), str(dest)])
+    assert f"0 run(s) added, {len(ids)} already there" in again
+    # a published record is never replaced, and a refused publish writes nothing
+    first, second = sorted(ids)[:2]
+    shutil.rmtree(dest / "runs" / second)
+    rec = dest / "runs" / first / "run.json"
+    rec.write_text(rec.read_text().replace('"status"', '"status" ', 1))
+    res = CliRunner().invoke(app, ["publish", str(out), str(dest)])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert f"already holds another record of run {first}" in res.output
+    assert not (dest / "runs" / second).exists()
+    res = CliRunner().invoke(app, ["publish", str(out), str(out)])
+    assert res.exit_code == 2 and res.output.count("\n") == 1

@@ -98,7 +98,14 @@ def leaderboard(
     protocol; * per-user test, a kdbench addition); an Improv. row; and the average rank
     of each method over the (dataset, pair) tables."""
     from kdbench.atomic import write_file
-    from kdbench.report import Options, average_ranks, cells, render, rich_ranks, rich_table
+    from kdbench.report import (
+        Options,
+        average_ranks,
+        cells,
+        leaderboard_text,
+        rich_ranks,
+        rich_table,
+    )
 
     if fmt not in FORMATS:
         raise ConfigError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -130,9 +137,7 @@ def leaderboard(
         if tuned:
             console.print(tuned, highlight=False, markup=False)
         return
-    text = render(table_cells, fmt)
-    if tuned and fmt == "md":  # a tuned suite's leaderboard says how it was tuned
-        text += f"\n{tuned}\n"
+    text = leaderboard_text(output, fmt, table_cells)
     if out is not None:
         write_file(out, text.encode())
         console.print(f"wrote {plain(out)}", highlight=False)

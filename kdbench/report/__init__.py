@@ -23,6 +23,19 @@ def leaderboard(output: str | Path, options: Options | None = None) -> list[Cell
     return cells(load_results(output), options=options)
 
 
+def leaderboard_text(output: str | Path, fmt: str, table_cells: list[Cell] | None = None) -> str:
+    """What ``kdbench leaderboard OUTPUT --format FMT`` prints: ``render`` of the folder's
+    cells (default options unless ``table_cells`` are given), and in Markdown a tuned
+    suite's caption (budget, sampler, pruner, objective)."""
+    from kdbench.tune.caption import tuning_caption  # json only: no torch, no Optuna
+
+    text = render(leaderboard(output) if table_cells is None else table_cells, fmt)
+    tuned = tuning_caption(output)
+    if tuned and fmt == "md":
+        text += f"\n{tuned}\n"
+    return text
+
+
 def render(table_cells: list[Cell], fmt: str) -> str:
     """The leaderboard as text in ``fmt``: md, latex (a document), latex-table (the
     tables alone, for \\input), csv, json or html."""
@@ -46,6 +59,7 @@ __all__ = [
     "latex",
     "latex_tables",
     "leaderboard",
+    "leaderboard_text",
     "load_results",
     "markdown",
     "render",

@@ -1,0 +1,121 @@
+"""Publishing a suite's output folder into a results folder (``kdbench publish``).
+
+What a reader needs to check and re-render the results, and nothing else: each finished
+run's record, per-user arrays, top-K lists and curve; for a tuned suite, the tuning
+summary and each trial's record and curve (what ``tune-report`` reads; a trial's lists
+never enter a table). No weights, checkpoints, locks or study database. Then the folder's
+leaderboards are written, byte for byte what ``kdbench leaderboard DEST --format md|latex``
+prints (and ``tuning.md``, what ``kdbench tune-report DEST --format md`` prints).
+
+A published record is never replaced silently: a run already in the destination with
+another record is a one-line error before anything is written. Publishing again adds
+the runs finished since and rewrites the leaderboards. No torch.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kdbench.atomic import write_file, write_folder
+from kdbench.errors import ConfigError
+from kdbench.report.records import read_records
+
+#: the files of a finished run that a results folder keeps
+RUN_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
+#: the files of a tuning trial it keeps (tune-report reads these)
+TRIAL_FILES = ("run.json", "curve.csv")
+TUNING = Path("tuning")
+
+
+@dataclass
+class Published:
+    """What ``publish`` did: run ids added and already there (runs, then trials), and
+    the report files written."""
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    trials_added: list[str] = field(default_factory=list)
+    trials_unchanged: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+
+def _copies(src_runs: Path, dst_runs: Path, run_ids: list[str], files: tuple[str, ...]):
+    """(run id, source folder, destination folder, files) per run, and the ids already
+    published with the same record; a different record under the same id is an error."""
+    todo, same = [], []
+    for rid in run_ids:
+        src, dst = src_runs / rid, dst_runs / rid
+        if (dst / "run.json").is_file():
+            if (dst / "run.json").read_bytes() != (src / "run.json").read_bytes():
+                raise ConfigError(
+                    f"{dst}: already holds another record of run {rid}; a published record "
+                    "is not replaced: remove that folder first to publish this one"
+                )
+            same.append(rid)
+            continue
+        todo.append((rid, src, dst, tuple(f for f in files if (src / f).is_file())))
+    return todo, same
+
+
+def _tuning_summary(output: Path) -> dict | None:
+    path = output / TUNING / "tune.json"
+    if not path.is_file():
+        return None
+    summary = json.loads(path.read_text())
+    # the study database's URL names a path on the machine that tuned: not published
+    summary.pop("storage", None)
+    return summary
+
+
+def publish(output: str | Path, dest: str | Path) -> Published:
+    """Copy ``output``'s finished runs (and tuning trials) into ``dest`` and write its
+    leaderboards; see the module docstring."""
+    output, dest = Path(output), Path(dest)
+    if output.resolve() == dest.resolve():
+        raise ConfigError(f"{dest}: publish into another folder than the output itself")
+    records = [r for r in read_records(output) if r.get("status") in ("done", "failed")]
+    if not records:
+        raise ConfigError(f"{output}: no finished runs to publish yet")
+    runs, same = _copies(output / "runs", dest / "runs", [r["run_id"] for r in records], RUN_FILES)
+    summary = _tuning_summary(output)
+    trial_runs: list = []
+    trial_same: list[str] = []
+    if summary is not None:
+        src = output / TUNING / "runs"
+        ids = [
+            rid
+            for study in summary["studies"]
+            for t in study["trials"]
+            if t["state"] is not None
+            for rid in t["run_ids"]
+            if (src / rid / "run.json").is_file()
+        ]
+        trial_runs, trial_same = _copies(src, dest / TUNING / "runs", ids, TRIAL_FILES)
+    out = Published(unchanged=same, trials_unchanged=trial_same)
+    for rid, src, dst, files in runs + trial_runs:  # every check passed: now write
+        write_folder(dst, {f: (src / f).read_bytes() for f in files})
+        (out.trials_added if dst.parent.parent.name == TUNING.name else out.added).append(rid)
+    if summary is not None:
+        path = dest / TUNING / "tune.json"
+        write_file(path, (json.dumps(summary, indent=2) + "\n").encode())
+        out.written.append(path)
+    out.written += write_reports(dest)
+    return out
+
+
+def write_reports(folder: str | Path) -> list[Path]:
+    """``leaderboard.md`` and ``leaderboard.tex`` (and ``tuning.md`` for a tuned suite) of
+    a results folder, as the CLI prints them."""
+    from kdbench.report import leaderboard_text
+
+    folder = Path(folder)
+    written = []
+    for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex")):
+        written.append(write_file(folder / name, leaderboard_text(folder, fmt).encode()))
+    if (folder / TUNING / "tune.json").is_file():
+        from kdbench.tune.report import markdown
+
+        written.append(write_file(folder / "tuning.md", markdown(folder).encode()))
+    return written
