@@ -94,9 +94,10 @@ def publish(output: str | Path, dest: str | Path) -> Published:
         ]
         trial_runs, trial_same = _copies(src, dest / TUNING / "runs", ids, TRIAL_FILES)
     out = Published(unchanged=same, trials_unchanged=trial_same)
-    for rid, src, dst, files in runs + trial_runs:  # every check passed: now write
-        write_folder(dst, {f: (src / f).read_bytes() for f in files})
-        (out.trials_added if dst.parent.parent.name == TUNING.name else out.added).append(rid)
+    for copies, added in ((runs, out.added), (trial_runs, out.trials_added)):
+        for rid, src, dst, files in copies:  # every check passed: now write
+            write_folder(dst, {f: (src / f).read_bytes() for f in files})
+            added.append(rid)
     if summary is not None:
         path = dest / TUNING / "tune.json"
         write_file(path, (json.dumps(summary, indent=2) + "\n").encode())
