@@ -292,16 +292,17 @@ def test_tune_report_formats(tuned):
     lines = md.splitlines()
     rows = study_rows(out)
     header = lines.index(
-        "| study | budget | complete | pruned | failed | epochs | saved | "
+        "| study | budget | complete | pruned | failed | epochs | hours | saved | "
         "best (valid) | best configuration | importance |"
     )
     body = lines[header + 2 : header + 2 + len(rows)]
     for line, row in zip(body, rows, strict=True):
         cells = [c.strip() for c in line.strip("|").split(" | ")]
         assert cells[0] == row["study"] and cells[1] == str(row["budget"])
-        assert cells[7] == f"#{row['best']} {row['best_value']:.4f}"
+        assert cells[8] == f"#{row['best']} {row['best_value']:.4f}"
+        assert float(cells[6]) == round(row["hours"], 1) and row["hours"] > 0
     assert lines[header + 2 + len(rows)] == ""
-    assert "against the mean of the complete ones;" in md  # no line wrapped
+    assert "against the mean of the complete ones; importance" in md  # no line wrapped
     vs = [ln for ln in lines if ln.startswith("| ml-100k/t→s/")][len(rows) :]
     assert len(vs) == 2 and all("| +0.0% | 1.0000 |" in ln for ln in vs)
     data = json.loads(run_cli(["tune-report", str(out), "--format", "json"]))

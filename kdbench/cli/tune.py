@@ -34,7 +34,7 @@ def tune_report(
     fmt: str = typer.Option("term", "--format", help="term, md (GitHub Markdown) or json."),
 ) -> None:
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
-    failed, epochs trained and what pruning saved, and each hyperparameter's importance
+    failed, epochs and hours trained and what pruning saved, and each hyperparameter's importance
     (Optuna's PED-ANOVA over the complete trials)."""
     from kdbench.errors import ConfigError
     from kdbench.tune import report
@@ -67,7 +67,7 @@ def _print_tables(output: Path, reference: Path | None, metric: str) -> None:
 
     table = Table(title=plain(f"tuning of {output}"), title_justify="left")
     for i, col in enumerate(report.STUDY_COLUMNS):
-        table.add_column(col, no_wrap=i < 7)
+        table.add_column(col, no_wrap=i < 8)
     for row in report.study_rows(output):
         table.add_row(*(escape(c) for c in report.study_cells(row)))
     console.print(table)

@@ -41,6 +41,7 @@ class TrialRow:
     state: str | None
     value: float | None  # the objective (validation), from the records
     epochs: int  # epochs trained over the trial's runs
+    hours: float  # their run time (training and validation, wall clock), in hours
 
 
 def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
@@ -57,7 +58,10 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
         if t["state"] == "complete" and all(recs):
             value = float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
         epochs = sum(int(r.get("epochs_run", 0)) for r in recs if r)
-        out.append(TrialRow(t["number"], t["generation"], t["params"], t["state"], value, epochs))
+        hours = sum(float(r.get("timings", {}).get("total_s", 0.0)) for r in recs if r) / 3600
+        out.append(
+            TrialRow(t["number"], t["generation"], t["params"], t["state"], value, epochs, hours)
+        )
     return out
 
 
@@ -125,6 +129,7 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
                 "pruned": n_pruned,
                 "failed": states.count("fail"),
                 "epochs": sum(r.epochs for r in rows),
+                "hours": sum(r.hours for r in rows),
                 "epochs_saved": saved,
                 "best": best.number if best else None,
                 "best_value": best.value if best else None,
@@ -193,9 +198,9 @@ def tuned_vs_reference(
 
 STUDIES_NOTE = (
     "best: the complete trial with the highest validation objective (test is never read); "
-    "epochs: trained over all trials; saved: epochs the pruned trials did not train, "
-    "against the mean of the complete ones; importance: PED-ANOVA share of the objective's "
-    "variance."
+    "epochs: trained over all trials; hours: their run time (wall clock); saved: epochs the "
+    "pruned trials did not train, against the mean of the complete ones; importance: "
+    "PED-ANOVA share of the objective's variance."
 )
 VS_NOTE = "p: paired t-test over users, each user's metric averaged over each side's seeds."
 
@@ -207,6 +212,7 @@ def study_cells(row: dict[str, Any]) -> list[str]:
     return [
         row["study"],
         *(str(row[k]) for k in ("budget", "complete", "pruned", "failed", "epochs")),
+        f"{row['hours']:.1f}",
         f"≈{row['epochs_saved']:.0f}",
         best,
         row["best_params"],
@@ -221,6 +227,7 @@ STUDY_COLUMNS = (
     "pruned",
     "failed",
     "epochs",
+    "hours",
     "saved",
     "best (valid)",
     "best configuration",
