@@ -432,6 +432,11 @@ def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
     }
     assert len(done_before) == 5
     assert (tmp_path / "out" / "tuning" / "study.db").is_file()  # generation 0 is logged
+    # the summary, written as each generation starts, shows the one in flight
+    partial = summary(tmp_path / "out")
+    states = [[t["state"] for t in s["trials"]] for s in partial["studies"]]
+    assert all(len(st) == 4 and None not in st[:2] for st in states)
+    assert all(st[2:] == [None, None] for st in states)  # generation 1: proposed, in flight
     second = run_cli(["run", str(path)])
     trained_now = int(second.split(" trial runs trained now")[0].rsplit(" ", 1)[1])
     ref, got = summary(src / "out"), summary(tmp_path / "out")

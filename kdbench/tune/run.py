@@ -164,6 +164,7 @@ def tune_suite(
         new = [t for s in studies for t in s.propose(g)]
         if not new:
             break
+        _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
         gen_plan = _trial_plan(suite, plan, studies, g)
         if reuse:
             reuse_records(store, reuse, [r.run_id for r in gen_plan.students])
@@ -184,7 +185,6 @@ def tune_suite(
                 break
             time.sleep(poll_s)  # runs held by another runner: wait for their records
         _log_to_storage(suite, studies)
-        _write_summary(suite, studies)  # tune-report can follow a long tuning as it goes
         g += 1
     _write_summary(suite, studies)
     return out
