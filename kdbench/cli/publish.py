@@ -23,9 +23,14 @@ def publish(
     `kdbench tune-report DEST --format md`) print. A run already in DEST with another
     record is an error before anything is written; publishing again adds the runs
     finished since. Check the result with `kdbench verify DEST`."""
+    from kdbench.atomic import write_file
     from kdbench.report.publish import publish as publish_folder
 
     done = publish_folder(output, dest)
+    if (dest / "tuning" / "tune.json").is_file():  # what tune-report --format md prints
+        from kdbench.tune.report import markdown
+
+        done.written.append(write_file(dest / "tuning.md", markdown(dest).encode()))
     console.print(
         f"{plain(dest)}: {len(done.added)} run(s) added, {len(done.unchanged)} already there"
         + (

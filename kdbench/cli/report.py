@@ -121,7 +121,7 @@ def leaderboard(
     results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
     _check_baseline(table_cells, baseline)
-    from kdbench.tune.caption import tuning_caption  # json only: no torch, no Optuna
+    from kdbench.report.tuning import tuning_caption
 
     tuned = tuning_caption(output)
     if fmt == "term":

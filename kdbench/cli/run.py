@@ -234,8 +234,8 @@ def _tune(
 ) -> tuple[Plan, str]:
     """Tune the suite's tuned losses (trials in OUTPUT/tuning), then the plan whose runs
     of those losses are their best configurations on the final seeds, and the caption."""
+    from kdbench.report.tuning import caption
     from kdbench.train.teacher import TeacherCache
-    from kdbench.tune.caption import caption
     from kdbench.tune.run import final_plan, tune_suite
 
     tuned = tune_suite(suite, plan, reporter=reporter, retry_failed=retry_failed, reuse=reuse)

@@ -5,7 +5,7 @@ run's record, per-user arrays, top-K lists and curve; for a tuned suite, the tun
 summary and each trial's record and curve (what ``tune-report`` reads; a trial's lists
 never enter a table). No weights, checkpoints, locks or study database. Then the folder's
 leaderboards are written, byte for byte what ``kdbench leaderboard DEST --format md|latex``
-prints (and ``tuning.md``, what ``kdbench tune-report DEST --format md`` prints).
+prints (the command adds ``tuning.md`` from the tuning layer, which needs Optuna).
 
 A published record is never replaced silently: a run already in the destination with
 another record is a one-line error before anything is written. Publishing again adds
@@ -102,21 +102,17 @@ def publish(output: str | Path, dest: str | Path) -> Published:
         path = dest / TUNING / "tune.json"
         write_file(path, (json.dumps(summary, indent=2) + "\n").encode())
         out.written.append(path)
-    out.written += write_reports(dest)
+    out.written += write_leaderboards(dest)
     return out
 
 
-def write_reports(folder: str | Path) -> list[Path]:
-    """``leaderboard.md`` and ``leaderboard.tex`` (and ``tuning.md`` for a tuned suite) of
-    a results folder, as the CLI prints them."""
+def write_leaderboards(folder: str | Path) -> list[Path]:
+    """``leaderboard.md`` and ``leaderboard.tex`` of a results folder, as ``kdbench
+    leaderboard FOLDER --format md|latex`` prints them."""
     from kdbench.report import leaderboard_text
 
     folder = Path(folder)
-    written = []
-    for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex")):
-        written.append(write_file(folder / name, leaderboard_text(folder, fmt).encode()))
-    if (folder / TUNING / "tune.json").is_file():
-        from kdbench.tune.report import markdown
-
-        written.append(write_file(folder / "tuning.md", markdown(folder).encode()))
-    return written
+    return [
+        write_file(folder / name, leaderboard_text(folder, fmt).encode())
+        for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex"))
+    ]

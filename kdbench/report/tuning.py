@@ -1,5 +1,5 @@
-"""The caption of a tuned leaderboard, from ``OUTPUT/tuning/tune.json`` (no torch, no
-Optuna: the report commands read it)."""
+"""The caption of a tuned leaderboard, from ``OUTPUT/tuning/tune.json``: the summary the
+tuner writes, read here as plain JSON (no torch, no Optuna), like every record."""
 
 from __future__ import annotations
 
