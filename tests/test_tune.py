@@ -489,10 +489,11 @@ REPO = Path(__file__).resolve().parent.parent
 LIST_LOSSES = {"ce", "rd", "rrd", "rcekd", "cd", "dcd", "unkd", "irrrd"}
 
 
-@pytest.mark.parametrize(("name", "studies"), [("tuned-citeulike-mf", 11), ("tuned-ml1m-mf", 9)])
+@pytest.mark.parametrize(("name", "studies"), [("tuned-citeulike-mf", 12), ("tuned-ml1m-mf", 10)])
 def test_published_tuned_suites(name, studies):
-    """Every list loss (CE with both guides) at one budget of at least 20 trials; DE and
-    HTD at a smaller one; 5 final seeds; trial 0 is each loss's reference configuration."""
+    """Every list loss (CE with both guides) and the no-KD student at one budget of at
+    least 20 trials; DE and HTD at a smaller one; 5 final seeds; trial 0 is each loss's
+    reference configuration."""
     from kdbench.suite import expand
 
     suite = load_suite(REPO / "suites" / f"{name}.yaml")
@@ -502,7 +503,8 @@ def test_published_tuned_suites(name, studies):
     assert set(loss_of.values()) >= LIST_LOSSES
     guides = {suite.losses[a].params["guide"] for a, n in loss_of.items() if n == "ce"}
     assert guides == {"student", "teacher"}
-    budgets = {t.losses[a].trials for a, n in loss_of.items() if n in LIST_LOSSES}
+    assert "student" in loss_of.values()
+    budgets = {t.losses[a].trials for a, n in loss_of.items() if n in LIST_LOSSES | {"student"}}
     assert len(budgets) == 1 and budgets.pop() >= 20
     assert all(t.losses[a].trials < 20 for a, n in loss_of.items() if n in ("de", "htd"))
     assert all(c.reference and c.sampler == "tpe" for c in t.losses.values())
