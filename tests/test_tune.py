@@ -437,6 +437,11 @@ def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
     states = [[t["state"] for t in s["trials"]] for s in partial["studies"]]
     assert all(len(st) == 4 and None not in st[:2] for st in states)
     assert all(st[2:] == [None, None] for st in states)  # generation 1: proposed, in flight
+    # ... and tune-report counts each trial that has its records, settled or not yet
+    from kdbench.tune.report import study_rows
+
+    rows = study_rows(tmp_path / "out")
+    assert sum(r["complete"] + r["pruned"] + r["failed"] for r in rows) == 5
     second = run_cli(["run", str(path)])
     trained_now = int(second.split(" trial runs trained now")[0].rsplit(" ", 1)[1])
     ref, got = summary(src / "out"), summary(tmp_path / "out")

@@ -54,15 +54,34 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
         for rid in t["run_ids"]:
             path = runs / rid / "run.json"
             recs.append(json.loads(path.read_text()) if path.is_file() else None)
+        state = t["state"] or _state_of(recs)
         value = None
-        if t["state"] == "complete" and all(recs):
+        if state == "complete" and all(recs):
             value = float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
         epochs = sum(int(r.get("epochs_run", 0)) for r in recs if r)
         hours = sum(float(r.get("timings", {}).get("total_s", 0.0)) for r in recs if r) / 3600
-        out.append(
-            TrialRow(t["number"], t["generation"], t["params"], t["state"], value, epochs, hours)
-        )
+        out.append(TrialRow(t["number"], t["generation"], t["params"], state, value, epochs, hours))
     return out
+
+
+def _state_of(recs: list[dict[str, Any] | None]) -> str | None:
+    """A trial's state from its runs' records before the tuner settles it (the generation
+    in flight): the rule of ``Study.settle``; None while a run has no record."""
+    if not recs or any(r is None for r in recs):
+        return None
+    statuses = {r.get("status") for r in recs if r}
+    if "failed" in statuses:
+        return "fail"
+    if "pruned" in statuses:
+        return "pruned"
+    return "complete" if statuses == {"done"} else None
+
+
+def best_trial(rows: list[TrialRow]) -> TrialRow | None:
+    """The complete trial with the highest objective (ties: the earliest), as
+    ``Study.best`` selects it, over the trials settled so far."""
+    done = [r for r in rows if r.state == "complete" and r.value is not None]
+    return max(done, key=lambda r: (r.value, -r.number)) if done else None
 
 
 def importance(study: dict[str, Any], rows: list[TrialRow]) -> dict[str, float]:
@@ -119,7 +138,7 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
     for study in summary["studies"]:
         rows = trials(output, study)
         states = [r.state for r in rows]
-        best = next((r for r in rows if r.number == study["best"]), None)
+        best = best_trial(rows)  # the summary's own "best" once the tuning has ended
         n_pruned, saved = pruning_saved(rows)
         out.append(
             {
@@ -134,7 +153,7 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
                 "best": best.number if best else None,
                 "best_value": best.value if best else None,
                 "objective": study["objective"],
-                "best_params": config_text(study.get("best_params")),
+                "best_params": config_text(best.params if best else None),
                 "reference": config_text(study.get("reference")),
                 "importance": importance(study, rows),
             }
