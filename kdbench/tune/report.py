@@ -54,7 +54,7 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
         for rid in t["run_ids"]:
             path = runs / rid / "run.json"
             recs.append(json.loads(path.read_text()) if path.is_file() else None)
-        state = t["state"] or _state_of(recs)
+        state = t["state"] or trial_state(recs)
         value = None
         if state == "complete" and all(recs):
             value = float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
@@ -64,17 +64,18 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
     return out
 
 
-def _state_of(recs: list[dict[str, Any] | None]) -> str | None:
-    """A trial's state from its runs' records before the tuner settles it (the generation
-    in flight): the rule of ``Study.settle``; None while a run has no record."""
-    if not recs or any(r is None for r in recs):
+def trial_state(recs: list[dict[str, Any] | None]) -> str | None:
+    """A trial's state from its runs' records: ``fail`` if one failed, else ``pruned`` if
+    one was pruned, else ``complete``; None while a run has no final record. The rule
+    ``Study.settle`` applies, and the report's for a generation in flight."""
+    if not recs or any(
+        r is None or r.get("status") not in ("done", "pruned", "failed") for r in recs
+    ):
         return None
-    statuses = {r.get("status") for r in recs if r}
+    statuses = {r["status"] for r in recs if r}
     if "failed" in statuses:
         return "fail"
-    if "pruned" in statuses:
-        return "pruned"
-    return "complete" if statuses == {"done"} else None
+    return "pruned" if "pruned" in statuses else "complete"
 
 
 def best_trial(rows: list[TrialRow]) -> TrialRow | None:

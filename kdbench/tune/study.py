@@ -30,6 +30,7 @@ from kdbench.suite.schema import TuneLoss
 from kdbench.suite.spec import RunSpec
 from kdbench.train.trainer import TrainConfig
 from kdbench.tune.prune import Curve, EpochPruner
+from kdbench.tune.report import trial_state
 from kdbench.tune.space import distributions, reference_params, split
 
 #: trial states (Optuna's names)
@@ -191,17 +192,16 @@ class Study:
             if t.state is not None:
                 continue
             recs = [store.read(rid) for rid in t.run_ids]
-            if any(r is None or r.get("status") not in ("done", "pruned", "failed") for r in recs):
+            state = trial_state(recs)
+            if state is None:
                 continue
-            if any(r["status"] == "failed" for r in recs):
+            if state == FAIL:
                 t.state, t.error = FAIL, next(r["error"] for r in recs if r["status"] == "failed")
                 continue
             curves = [read_curve(store, rid, self.monitor) for rid in t.run_ids]
             t.curve = mean_curve(curves)
-            if any(r["status"] == "pruned" for r in recs):
-                t.state = PRUNED
-            else:
-                t.state = COMPLETE
+            t.state = state
+            if state == COMPLETE:
                 # validation only: the objective never reads a test number
                 t.value = float(np.mean([r["summary"]["valid"][self.monitor] for r in recs]))
         return all(t.state is not None for t in self.trials)
