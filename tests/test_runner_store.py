@@ -249,7 +249,7 @@ def test_reuse_copies_another_outputs_finished_runs_and_trains_nothing(tmp_path)
     res = runner.invoke(app, [*args, "--reuse", str(nowhere)])
     assert res.exit_code == 2 and not other.exists()
     last = res.output.strip().splitlines()[-1]
-    assert last.endswith(f"{nowhere} is not a kdbench output folder (no {nowhere}/runs)")
+    assert last.endswith(f"--reuse {nowhere}: not a kdbench output folder (no {nowhere}/runs)")
     renamed = "losses={scratch: {loss: student}, ce: {K: 5, guide: teacher}}"
     res = runner.invoke(app, [*args, "-o", renamed, "--reuse", str(out)])
     assert res.exit_code == 0, res.output

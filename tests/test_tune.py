@@ -464,12 +464,15 @@ def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
 def test_two_runners_share_one_study_without_duplicate_trials(tuned, tmp_path):
     """Two `kdbench run` processes on one output folder: every trial run is trained by
     exactly one of them, the database holds each trial once, and the selection is the
-    uninterrupted run's."""
+    uninterrupted run's. They wait for each other's trials; a final held by the other
+    runner is left to it (exit 1, saying so), and a third run then trains nothing."""
     src, _, _ = tuned
     path = write_suite(tmp_path)
     procs = [launch(["run", str(path)]) for _ in range(2)]
     outputs = [p.communicate(timeout=900)[0] for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outputs
+    for p, o in zip(procs, outputs, strict=True):
+        assert p.returncode == 0 or (p.returncode == 1 and "held by another live" in o), o
+    assert "nothing to train" in run_cli(["run", str(path)])
     trained = [int(o.split(" trial runs trained now")[0].rsplit(" ", 1)[1]) for o in outputs]
     distinct = {
         rid
@@ -596,3 +599,62 @@ def test_publish_a_tuned_output(tuned, tmp_path):
     assert not (dest / "runs" / second).exists()
     res = CliRunner().invoke(app, ["publish", str(out), str(out)])
     assert res.exit_code == 2 and res.output.count("\n") == 1
+
+
+def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
+    """A tuning published in its trials (after generation 0: no final yet, so no
+    leaderboard; `kdbench publish` keeps each trial's record and curve) goes on elsewhere
+    with `run --reuse`: the published trials are not trained again, generation 1 proposes
+    what the uninterrupted tuning proposed, the same configurations are chosen and the
+    finals are bit-identical. The reference-configuration runs in a --reuse folder enter
+    the leaderboard only when chosen; a published trial whose record does not hash to its
+    run id is trained."""
+    from kdbench.runner import build_plan
+    from kdbench.tune.run import _write_summary, inspect
+
+    src, _, _ = tuned
+    out, ref = src / "out", summary(src / "out")
+    # the output as it stood when generation 1 started: generation 0's records only
+    partial = tmp_path / "partial"
+    shutil.copytree(out / "tuning" / "runs", partial / "tuning" / "runs")
+    for rid in [rid for s in ref["studies"] for t in s["trials"][2:] for rid in t["run_ids"]]:
+        shutil.rmtree(partial / "tuning" / "runs" / rid)
+    suite = load_suite(write_suite(tmp_path), [f"output={partial}"])
+    _write_summary(suite, inspect(suite, build_plan(suite)))
+    dest = tmp_path / "published"
+    printed = run_cli(["publish", str(partial), str(dest)])
+    assert "0 run(s) added, 0 already there; 4 tuning trial(s) added" in printed
+    assert not (dest / "leaderboard.md").exists() and not (dest / "runs").exists()
+    assert (dest / "tuning.md").read_text() == run_cli(["tune-report", str(dest), "--format", "md"])
+    # one published trial edited by hand: not its run's record any more, so trained again
+    edited = ref["studies"][0]["trials"][1]["run_ids"][0]
+    path = dest / "tuning" / "runs" / edited / "run.json"
+    path.write_text(path.read_text().replace('"seed": 0', '"seed": 7', 1))
+    # a folder with each study's reference run (trial 0) on seed 0, as a results/ folder
+    refs = tmp_path / "refs"
+    for s in ref["studies"]:
+        rid = s["trials"][0]["run_ids"][0]
+        shutil.copytree(out / "tuning" / "runs" / rid, refs / "runs" / rid)
+    got_out = tmp_path / "out"
+    printed = run_cli(
+        ["run", str(write_suite(tmp_path)), "--reuse", str(dest), "--reuse", str(refs)]
+    )
+    # generation 1 (2 trials × 2 studies) and the edited trial of generation 0
+    assert "tuning: 2 studies, 8 trials (" in printed
+    assert "5 trial runs trained now" in printed, printed
+    got = summary(got_out)
+    assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
+        [t["params"] for t in s["trials"]] for s in ref["studies"]
+    ]
+    assert [s["best"] for s in got["studies"]] == [s["best"] for s in ref["studies"]]
+    chosen = {rid for s in ref["studies"] for rid in s["trials"][s["best"]]["run_ids"]}
+    for s in ref["studies"]:
+        trial0 = s["trials"][0]["run_ids"][0]
+        assert (got_out / "runs" / trial0).exists() == (trial0 in chosen)
+    assert set(finals(got_out)) == set(finals(out))
+    a, b = per_user_arrays(out), per_user_arrays(got_out)
+    assert a.keys() == b.keys()
+    for key in a:
+        for name in a[key]:
+            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+    assert (got_out / "leaderboard.md").read_text() == (out / "leaderboard.md").read_text()

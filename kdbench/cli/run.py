@@ -16,7 +16,7 @@ import typer
 from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console, plain
-from kdbench.errors import ConfigError, StorageError
+from kdbench.errors import StorageError
 
 if TYPE_CHECKING:
     from kdbench.runner import Plan, Reporter
@@ -122,7 +122,8 @@ def run(
     suite = load_suite(suite_path, overrides)
     check_current([suite.output, *(reuse or [])])
     plan = build_plan(suite)
-    if reuse:
+
+    def reuse_into(plan: Plan) -> None:
         store = Store(suite.output)
         todo = [r.run_id for r in plan.runs if r.status != DONE]
         copied = reuse_records(store, reuse, todo)
@@ -130,6 +131,11 @@ def run(
         console.print(
             f"reused {copied} finished runs from {', '.join(map(str, reuse))}", markup=False
         )
+
+    # a tuned suite's runs are known once tuning has chosen: the reference runs of a
+    # tuned loss are its trial 0 (in OUTPUT/tuning), and enter the leaderboard only if chosen
+    if reuse and suite.tune is None:
+        reuse_into(plan)
     console.print(
         f"[bold]{plain(suite.name)}[/bold]: "
         + plain(f"{plan.summary()} · {executor_text(suite)} → {suite.output}"),
@@ -143,6 +149,8 @@ def run(
                 plan, tuned_caption = _tune(
                     suite, plan, retry_failed, LiveReporter(live), reuse or []
                 )
+                if reuse:
+                    reuse_into(plan)
             outcome = run_suite(
                 suite, retry_failed=retry_failed, reporter=LiveReporter(live), prepared=plan
             )
@@ -323,15 +331,13 @@ def validate(
     from kdbench.runner import build_plan, threads_per_run
     from kdbench.runner.cost import costs, setting_of
     from kdbench.runner.plan import DONE, FAILED, RUNNING, TODO
-    from kdbench.runner.store import Store
+    from kdbench.runner.store import Store, reuse_sources
     from kdbench.suite import load_suite
     from kdbench.train.teacher import TeacherCache
 
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite, offline=offline)
-    for src in reuse or []:
-        if not (src / "runs").is_dir():
-            raise ConfigError(f"--reuse {src}: not a kdbench output folder (no {src}/runs)")
+    reuse = reuse_sources(reuse or [])
     console.print(
         "[green]valid[/green]: " + plain(f"{suite_path} · {executor_text(suite)}"),
         highlight=False,
@@ -351,7 +357,7 @@ def validate(
             highlight=False,
         )
     # --reuse folders first, as `run --reuse` takes them; then the published results
-    sources = list(dict.fromkeys([*(reuse or []), *_published_folders()]))
+    sources = list(dict.fromkeys([*reuse, *_published_folders()]))
     others = {src: Store(src) for src in sources}
     with console.status("costs…") as status:
         cost, epochs = costs(

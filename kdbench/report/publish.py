@@ -75,9 +75,7 @@ def publish(output: str | Path, dest: str | Path) -> Published:
     output, dest = Path(output), Path(dest)
     if output.resolve() == dest.resolve():
         raise ConfigError(f"{dest}: publish into another folder than the output itself")
-    records = [r for r in read_records(output) if r.get("status") in ("done", "failed")]
-    if not records:
-        raise ConfigError(f"{output}: no finished runs to publish yet")
+    records = [r for r in _records(output) if r.get("status") in ("done", "failed")]
     runs, same = _copies(output / "runs", dest / "runs", [r["run_id"] for r in records], RUN_FILES)
     summary = _tuning_summary(output)
     trial_runs: list = []
@@ -93,6 +91,8 @@ def publish(output: str | Path, dest: str | Path) -> Published:
             if (src / rid / "run.json").is_file()
         ]
         trial_runs, trial_same = _copies(src, dest / TUNING / "runs", ids, TRIAL_FILES)
+    if not records and not trial_runs and not trial_same:
+        raise ConfigError(f"{output}: no finished runs or settled tuning trials to publish yet")
     out = Published(unchanged=same, trials_unchanged=trial_same)
     for copies, added in ((runs, out.added), (trial_runs, out.trials_added)):
         for rid, src, dst, files in copies:  # every check passed: now write
@@ -102,8 +102,17 @@ def publish(output: str | Path, dest: str | Path) -> Published:
         path = dest / TUNING / "tune.json"
         write_file(path, (json.dumps(summary, indent=2) + "\n").encode())
         out.written.append(path)
-    out.written += write_leaderboards(dest)
+    if _records(dest):  # none while a tuning is in its trials: no leaderboard yet
+        out.written += write_leaderboards(dest)
     return out
+
+
+def _records(folder: Path) -> list[dict]:
+    """The folder's run records; none without runs/ in a tuned suite's folder (still in
+    its trials), else runs/ must be there."""
+    if not (folder / "runs").is_dir() and (folder / TUNING).is_dir():
+        return []
+    return read_records(folder)
 
 
 def write_leaderboards(folder: str | Path) -> list[Path]:

@@ -151,16 +151,24 @@ def record_damage(folder: Path) -> str | None:
     return None
 
 
+def reuse_sources(sources: list[Path]) -> list[Path]:
+    """The ``--reuse`` folders that hold runs; a one-line error for a folder that is no
+    kdbench output (a tuned suite's, still in its trials, has only ``tuning/``)."""
+    out = []
+    for src in sources:
+        if (Path(src) / "runs").is_dir():
+            out.append(Path(src))
+        elif not (Path(src) / "tuning").is_dir():
+            raise ConfigError(f"--reuse {src}: not a kdbench output folder (no {src}/runs)")
+    return out
+
+
 def reuse_records(store: Store, sources: list[Path], run_ids: list[str]) -> int:
     """Copy into ``store`` the finished records of ``run_ids`` found in ``sources`` (other
     suites' output folders, or published results folders), the first source first. A run
     id hashes the run's whole spec and its data's fingerprint, so a record with the same id
     is this run's result, wherever it was computed. Returns how many were copied."""
-    stores = []
-    for src in sources:
-        if not (Path(src) / "runs").is_dir():
-            raise ConfigError(f"{src} is not a kdbench output folder (no {src}/runs)")
-        stores.append(Store(src))
+    stores = [Store(src) for src in reuse_sources(sources)]
     copied = 0
     for run_id in run_ids:
         copied += any(store.adopt(run_id, source) for source in stores)

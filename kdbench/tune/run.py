@@ -11,6 +11,12 @@ Once every study is settled, its best configuration (validation only) replaces t
 runs in the suite: the same cell, method label and final seeds (``tune.final_seeds``).
 The Optuna database (``tune.storage``) mirrors every settled trial for Optuna's tools and
 for the record; the run records stay the source of every number.
+
+A tuning resumes from its records, wherever they were computed: ``reuse`` folders give
+finished runs (a published reference run is its loss's trial 0) and trials, including
+a published tuning's trials (``kdbench publish`` keeps each trial's record and curve, all
+that selection reads), so a tuning spread over machines or sessions goes on from its
+last published generation without training a settled trial again.
 """
 
 from __future__ import annotations
@@ -23,13 +29,15 @@ from pathlib import Path
 
 import optuna
 
-from kdbench.atomic import write_file
+from kdbench.atomic import write_file, write_folder
+from kdbench.report.publish import TRIAL_FILES
 from kdbench.runner import Reporter, Store, run_suite
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import Plan, PlannedRun, refresh
 from kdbench.runner.store import reuse_records
 from kdbench.suite import RunSpec, Suite
 from kdbench.suite.expand import expand
+from kdbench.suite.spec import run_id_of
 from kdbench.train.teacher import TeacherCache
 from kdbench.tune.study import Study
 
@@ -102,11 +110,11 @@ class TuneOutcome:
 
 
 def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int) -> Plan:
-    """Generation ``g``'s trial runs (and the teachers they need)."""
+    """Generation ``g``'s unsettled trial runs (and the teachers they need)."""
     runs: dict[str, PlannedRun] = {}
     for study in studies:
         for trial in study.trials:
-            if trial.generation != g:
+            if trial.generation != g or trial.state is not None:
                 continue
             for spec, run_id in zip(trial.specs, trial.run_ids, strict=True):
                 fp = plan.data[spec.dataset].fingerprint
@@ -165,9 +173,13 @@ def tune_suite(
         if not new:
             break
         _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
-        gen_plan = _trial_plan(suite, plan, studies, g)
         if reuse:
-            reuse_records(store, reuse, [r.run_id for r in gen_plan.students])
+            ids = [rid for t in new for rid in t.run_ids]
+            reuse_records(store, reuse, ids)  # finished runs: a reference run is trial 0
+            reuse_trials(store, reuse, ids)
+        for s in studies:  # trials with their records already (resumed, or reused)
+            s.settle(store, failed=not retry_failed)
+        gen_plan = _trial_plan(suite, plan, studies, g)
         while True:
             refresh(gen_plan, store, cache)
             result = run_suite(
@@ -188,6 +200,44 @@ def tune_suite(
         g += 1
     _write_summary(suite, studies)
     return out
+
+
+def reuse_trials(store: Store, sources: list[Path], run_ids: list[str]) -> int:
+    """Copy into the trial ``store`` the trial records of ``run_ids`` that ``sources``
+    hold in their ``tuning`` folders (the first source first): a finished run whole, a
+    published trial as published (its record and curve, what selection reads; a trial's
+    lists never enter a table). A published record counts only if it is the run's own:
+    its run id, and the hash of the spec and data fingerprint it records, are ``run_id``.
+    Returns how many were copied."""
+    copied = 0
+    for run_id in run_ids:
+        if store.read(run_id) is not None:
+            continue
+        for src in sources:
+            trials = Store(Path(src) / TUNING_DIR)
+            if store.adopt(run_id, trials):
+                copied += 1
+                break
+            rec = trials.read(run_id)
+            if rec is None or rec.get("run_id") != run_id:
+                continue
+            fingerprint = rec.get("data", {}).get("fingerprint", "")
+            if run_id_of(rec.get("spec", {}), fingerprint) != run_id:
+                continue  # edited, or not this run's record: train it instead
+            lock = store.lock(run_id)
+            if not lock.acquire():
+                break  # another runner holds it: its record will come from there
+            try:
+                if store.read(run_id) is None:
+                    folder = trials.folder(run_id)
+                    names = [n for n in TRIAL_FILES if (folder / n).is_file()]
+                    files = {n: (folder / n).read_bytes() for n in names}
+                    write_folder(store.folder(run_id), files)
+                    copied += 1
+            finally:
+                lock.release()
+            break
+    return copied
 
 
 def _write_summary(suite: Suite, studies: list[Study]) -> None:

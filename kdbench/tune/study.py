@@ -186,14 +186,15 @@ class Study:
 
     # -- results ------------------------------------------------------------------------
 
-    def settle(self, store: Store) -> bool:
-        """Read the unsettled trials' records; True when every trial so far is settled."""
+    def settle(self, store: Store, failed: bool = True) -> bool:
+        """Read the unsettled trials' records; True when every trial so far is settled.
+        ``failed=False`` leaves a failed trial unsettled (its runs are to be retried)."""
         for t in self.trials:
             if t.state is not None:
                 continue
             recs = [store.read(rid) for rid in t.run_ids]
             state = trial_state(recs)
-            if state is None:
+            if state is None or (state == FAIL and not failed):
                 continue
             if state == FAIL:
                 t.state, t.error = FAIL, next(r["error"] for r in recs if r["status"] == "failed")
