@@ -601,6 +601,39 @@ def test_publish_a_tuned_output(tuned, tmp_path):
     assert res.exit_code == 2 and res.output.count("\n") == 1
 
 
+def after_generation_0(out: Path, partial: Path):
+    """A copy of a tiny tuning's trial records as they stood when generation 1 started
+    (generation 0's only): its suite, plan and studies (generation 1 proposed)."""
+    from kdbench.runner import build_plan
+    from kdbench.tune.run import inspect
+
+    shutil.copytree(out / "tuning" / "runs", partial / "tuning" / "runs")
+    for s in summary(out)["studies"]:
+        for rid in [rid for t in s["trials"][2:] for rid in t["run_ids"]]:
+            shutil.rmtree(partial / "tuning" / "runs" / rid)
+    suite = load_suite(write_suite(partial.parent), [f"output={partial}"])
+    plan = build_plan(suite)
+    return suite, plan, inspect(suite, plan)
+
+
+def test_a_generation_starts_its_longest_runs_first(tuned, tmp_path):
+    """The next generation waits for this one's last run: the study whose complete trials
+    took longest on average goes first (the order changes no proposal or result)."""
+    from kdbench.tune.run import _trial_plan, expected_seconds, tuning_store
+
+    src, _, _ = tuned
+    suite, plan, studies = after_generation_0(src / "out", tmp_path / "partial")
+    store = tuning_store(suite.output)
+    seconds = {s.alias: expected_seconds(s, store) for s in studies}
+    assert all(0 < v < 600 for v in seconds.values()) and len(set(seconds.values())) == 2
+    order = [
+        r.spec.labels["method"].split("#")[0]
+        for r in _trial_plan(suite, plan, studies, 1, store).students
+    ]
+    longest, shortest = sorted(seconds, key=seconds.get, reverse=True)
+    assert order == [longest, longest, shortest, shortest]
+
+
 def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     """A tuning published in its trials (after generation 0: no final yet, so no
     leaderboard; `kdbench publish` keeps each trial's record and curve) goes on elsewhere
@@ -609,18 +642,13 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     finals are bit-identical. The reference-configuration runs in a --reuse folder enter
     the leaderboard only when chosen; a published trial whose record does not hash to its
     run id is trained."""
-    from kdbench.runner import build_plan
-    from kdbench.tune.run import _write_summary, inspect
+    from kdbench.tune.run import _write_summary
 
     src, _, _ = tuned
     out, ref = src / "out", summary(src / "out")
-    # the output as it stood when generation 1 started: generation 0's records only
     partial = tmp_path / "partial"
-    shutil.copytree(out / "tuning" / "runs", partial / "tuning" / "runs")
-    for rid in [rid for s in ref["studies"] for t in s["trials"][2:] for rid in t["run_ids"]]:
-        shutil.rmtree(partial / "tuning" / "runs" / rid)
-    suite = load_suite(write_suite(tmp_path), [f"output={partial}"])
-    _write_summary(suite, inspect(suite, build_plan(suite)))
+    suite, _, studies = after_generation_0(out, partial)
+    _write_summary(suite, studies)
     dest = tmp_path / "published"
     printed = run_cli(["publish", str(partial), str(dest)])
     assert "0 run(s) added, 0 already there; 4 tuning trial(s) added" in printed

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +40,7 @@ from kdbench.suite import RunSpec, Suite
 from kdbench.suite.expand import expand
 from kdbench.suite.spec import run_id_of
 from kdbench.train.teacher import TeacherCache
-from kdbench.tune.study import Study
+from kdbench.tune.study import COMPLETE, Study
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +110,12 @@ class TuneOutcome:
         }
 
 
-def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int) -> Plan:
-    """Generation ``g``'s unsettled trial runs (and the teachers they need)."""
+def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int, store: Store) -> Plan:
+    """Generation ``g``'s unsettled trial runs (and the teachers they need), the longest
+    expected first: the next generation waits for the last run of this one, so a long
+    run started last would leave the other workers idle (the order changes no result)."""
     runs: dict[str, PlannedRun] = {}
-    for study in studies:
+    for study in sorted(studies, key=lambda s: -expected_seconds(s, store)):
         for trial in study.trials:
             if trial.generation != g or trial.state is not None:
                 continue
@@ -123,6 +126,19 @@ def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int) -> Plan:
     needed = {r.depends_on for r in runs.values()}
     teachers = [t for t in plan.teachers if t.run_id in needed]
     return Plan(suite, [*teachers, *runs.values()], plan.data, plan.absent)
+
+
+def expected_seconds(study: Study, store: Store) -> float:
+    """The mean run time of the study's complete trials so far; infinite with none (an
+    unknown run may be the longest)."""
+    times = [
+        rec["timings"]["total_s"]
+        for t in study.trials
+        if t.state == COMPLETE
+        for rid in t.run_ids
+        if (rec := store.read(rid)) and "timings" in rec
+    ]
+    return sum(times) / len(times) if times else math.inf
 
 
 def _log_to_storage(suite: Suite, studies: list[Study]) -> None:
@@ -179,7 +195,7 @@ def tune_suite(
             reuse_trials(store, reuse, ids)
         for s in studies:  # trials with their records already (resumed, or reused)
             s.settle(store, failed=not retry_failed)
-        gen_plan = _trial_plan(suite, plan, studies, g)
+        gen_plan = _trial_plan(suite, plan, studies, g, store)
         while True:
             refresh(gen_plan, store, cache)
             result = run_suite(
