@@ -22,7 +22,9 @@ def publish(
     leaderboard.tex (and tuning.md): what `kdbench leaderboard DEST --format md|latex` (and
     `kdbench tune-report DEST --format md`) print. A run already in DEST with another
     record is an error before anything is written; publishing again adds the runs
-    finished since. Check the result with `kdbench verify DEST`."""
+    finished since. A tuned suite still in its trials publishes its settled trials (and
+    tuning.md, no leaderboard yet): `kdbench run SUITE --reuse DEST` resumes from them
+    elsewhere. Check the result with `kdbench verify DEST`."""
     from kdbench.atomic import write_file
     from kdbench.report.publish import publish as publish_folder
 
