@@ -641,7 +641,9 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     what the uninterrupted tuning proposed, the same configurations are chosen and the
     finals are bit-identical. The reference-configuration runs in a --reuse folder enter
     the leaderboard only when chosen; a published trial whose record does not hash to its
-    run id is trained."""
+    run id is trained. Published mid-generation (the summary written as generation 0
+    started, its trials finished since), the trials with all their records go too."""
+    from kdbench.tune.report import study_rows
     from kdbench.tune.run import _write_summary
 
     src, _, _ = tuned
@@ -649,11 +651,19 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     partial = tmp_path / "partial"
     suite, _, studies = after_generation_0(out, partial)
     _write_summary(suite, studies)
-    dest = tmp_path / "published"
-    printed = run_cli(["publish", str(partial), str(dest)])
-    assert "0 run(s) added, 0 already there; 4 tuning trial(s) added" in printed
-    assert not (dest / "leaderboard.md").exists() and not (dest / "runs").exists()
-    assert (dest / "tuning.md").read_text() == run_cli(["tune-report", str(dest), "--format", "md"])
+    in_flight = summary(partial)  # ... and as it stood when generation 0 started
+    for s in in_flight["studies"]:
+        s["trials"] = [{**t, "state": None} for t in s["trials"][:2]]
+        s["best"] = s["best_params"] = None
+    for path, tune in ((tmp_path / "settled", summary(partial)), (tmp_path / "flight", in_flight)):
+        (partial / "tuning" / "tune.json").write_text(json.dumps(tune))
+        printed = run_cli(["publish", str(partial), str(path)])
+        assert "0 run(s) added, 0 already there; 4 tuning trial(s) added" in printed
+        assert not (path / "leaderboard.md").exists() and not (path / "runs").exists()
+        md = run_cli(["tune-report", str(path), "--format", "md"])
+        assert (path / "tuning.md").read_text() == md
+        assert [(r["complete"], r["budget"]) for r in study_rows(path)] == [(2, 4), (2, 4)]
+    dest = tmp_path / "flight"
     # one published trial edited by hand: not its run's record any more, so trained again
     edited = ref["studies"][0]["trials"][1]["run_ids"][0]
     path = dest / "tuning" / "runs" / edited / "run.json"

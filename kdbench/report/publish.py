@@ -21,6 +21,7 @@ from pathlib import Path
 from kdbench.atomic import write_file, write_folder
 from kdbench.errors import ConfigError
 from kdbench.report.records import read_records
+from kdbench.report.tuning import trial_records, trial_state
 
 #: the files of a finished run that a results folder keeps
 RUN_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
@@ -86,7 +87,7 @@ def publish(output: str | Path, dest: str | Path) -> Published:
             rid
             for study in summary["studies"]
             for t in study["trials"]
-            if t["state"] is not None
+            if t["state"] is not None or _settled(src, t["run_ids"])
             for rid in t["run_ids"]
             if (src / rid / "run.json").is_file()
         ]
@@ -105,6 +106,12 @@ def publish(output: str | Path, dest: str | Path) -> Published:
     if _records(dest):  # none while a tuning is in its trials: no leaderboard yet
         out.written += write_leaderboards(dest)
     return out
+
+
+def _settled(runs: Path, run_ids: list[str]) -> bool:
+    """Whether a trial the summary lists as in flight has every final record already
+    (the tuner settles it when its generation ends; ``tune-report`` counts it now)."""
+    return trial_state(trial_records(runs, run_ids)) is not None
 
 
 def _records(folder: Path) -> list[dict]:

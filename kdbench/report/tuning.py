@@ -1,5 +1,6 @@
 """The caption of a tuned leaderboard, from ``OUTPUT/tuning/tune.json``: the summary the
-tuner writes, read here as plain JSON (no torch, no Optuna), like every record."""
+tuner writes, read here as plain JSON (no torch, no Optuna), like every record; and the
+rule that gives a trial its state from its runs' records."""
 
 from __future__ import annotations
 
@@ -45,3 +46,26 @@ def caption(summary: dict[str, Any]) -> str:
         f"the best epoch (trial seeds {s0['trial_seeds']}); the best configuration then ran "
         f"on seeds {seeds}. Test was never read for selection."
     )
+
+
+def trial_records(runs: Path, run_ids: list[str]) -> list[dict[str, Any] | None]:
+    """A trial's run records (``runs``: a trial store's runs/), None where one has none."""
+    out: list[dict[str, Any] | None] = []
+    for rid in run_ids:
+        path = runs / rid / "run.json"
+        out.append(json.loads(path.read_text()) if path.is_file() else None)
+    return out
+
+
+def trial_state(recs: list[dict[str, Any] | None]) -> str | None:
+    """A trial's state from its runs' records: ``fail`` if one failed, else ``pruned`` if
+    one was pruned, else ``complete``; None while a run has no final record. The rule
+    ``Study.settle`` applies, and the report's for a generation in flight."""
+    if not recs or any(
+        r is None or r.get("status") not in ("done", "pruned", "failed") for r in recs
+    ):
+        return None
+    statuses = {r["status"] for r in recs if r}
+    if "failed" in statuses:
+        return "fail"
+    return "pruned" if "pruned" in statuses else "complete"

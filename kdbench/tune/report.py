@@ -20,6 +20,7 @@ from kdbench.errors import ConfigError
 from kdbench.report.records import metric_arrays, read_records
 from kdbench.report.render import md_escape
 from kdbench.report.text import fmt_p
+from kdbench.report.tuning import trial_records, trial_state
 from kdbench.stats.paired import paired_t
 
 TUNE_JSON = Path("tuning") / "tune.json"
@@ -50,10 +51,7 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
     monitor = study["objective"].removeprefix("valid ")
     out = []
     for t in study["trials"]:
-        recs = []
-        for rid in t["run_ids"]:
-            path = runs / rid / "run.json"
-            recs.append(json.loads(path.read_text()) if path.is_file() else None)
+        recs = trial_records(runs, t["run_ids"])
         state = t["state"] or trial_state(recs)
         value = None
         if state == "complete" and all(recs):
@@ -62,20 +60,6 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
         hours = sum(float(r.get("timings", {}).get("total_s", 0.0)) for r in recs if r) / 3600
         out.append(TrialRow(t["number"], t["generation"], t["params"], state, value, epochs, hours))
     return out
-
-
-def trial_state(recs: list[dict[str, Any] | None]) -> str | None:
-    """A trial's state from its runs' records: ``fail`` if one failed, else ``pruned`` if
-    one was pruned, else ``complete``; None while a run has no final record. The rule
-    ``Study.settle`` applies, and the report's for a generation in flight."""
-    if not recs or any(
-        r is None or r.get("status") not in ("done", "pruned", "failed") for r in recs
-    ):
-        return None
-    statuses = {r["status"] for r in recs if r}
-    if "failed" in statuses:
-        return "fail"
-    return "pruned" if "pruned" in statuses else "complete"
 
 
 def best_trial(rows: list[TrialRow]) -> TrialRow | None:

@@ -188,13 +188,13 @@ def tune_suite(
         new = [t for s in studies for t in s.propose(g)]
         if not new:
             break
-        _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
         if reuse:
             ids = [rid for t in new for rid in t.run_ids]
             reuse_records(store, reuse, ids)  # finished runs: a reference run is trial 0
             reuse_trials(store, reuse, ids)
         for s in studies:  # trials with their records already (resumed, or reused)
             s.settle(store, failed=not retry_failed)
+        _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
         gen_plan = _trial_plan(suite, plan, studies, g, store)
         while True:
             refresh(gen_plan, store, cache)

@@ -25,12 +25,12 @@ import optuna
 
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
+from kdbench.report.tuning import trial_state
 from kdbench.runner.store import Store
 from kdbench.suite.schema import TuneLoss
 from kdbench.suite.spec import RunSpec
 from kdbench.train.trainer import TrainConfig
 from kdbench.tune.prune import Curve, EpochPruner
-from kdbench.tune.report import trial_state
 from kdbench.tune.space import distributions, reference_params, split
 
 #: trial states (Optuna's names)
