@@ -696,3 +696,23 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         for name in a[key]:
             assert np.array_equal(a[key][name], b[key][name]), (key, name)
     assert (got_out / "leaderboard.md").read_text() == (out / "leaderboard.md").read_text()
+
+
+def test_importance_orders_ties_by_name():
+    """Equal importances (two parameters that always moved together) come in name order,
+    not in the order of a set of names, which changes from process to process."""
+    from kdbench.tune.report import TrialRow, importance
+
+    space = {
+        k: {"name": "FloatDistribution", "attributes": {"low": 0.0, "high": 1.0, "log": False}}
+        for k in ("b", "a", "c")
+    }
+    rows = [
+        TrialRow(i, 0, {"b": x, "a": x, "c": 0.5 * (i % 2)}, "complete", v, 10, 0.1)
+        for i, (x, v) in enumerate([(0.1, 0.1), (0.4, 0.2), (0.6, 0.3), (0.9, 0.4), (0.3, 0.2)])
+    ]
+    imp = importance({"space": space}, rows)
+    assert imp["a"] == imp["b"]
+    names = list(imp)
+    assert names.index("a") == names.index("b") - 1
+    assert list(imp.values()) == sorted(imp.values(), reverse=True)

@@ -88,9 +88,11 @@ def importance(study: dict[str, Any], rows: list[TrialRow]) -> dict[str, float]:
         )
     try:
         evaluator = optuna.importance.PedAnovaImportanceEvaluator()
-        return dict(optuna.importance.get_param_importances(mem, evaluator=evaluator))
+        found = optuna.importance.get_param_importances(mem, evaluator=evaluator)
     except (RuntimeError, ValueError):  # e.g. every complete trial has the same values
         return {}
+    # Optuna orders equal importances as a set of names iterates (it varies per process)
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def pruning_saved(rows: list[TrialRow]) -> tuple[int, float]:
