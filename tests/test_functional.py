@@ -334,3 +334,13 @@ def test_rcekd_loss_equals_reference_arithmetic():
     )
     ref = reference_rcekd_row_loss(s_S, t_S, s_I, t_I, s_T, t_T, m1, m2, beta, tau)
     torch.testing.assert_close(ours, ref)
+
+
+@pytest.mark.parametrize("shape", [(0,), (7,), (40, 30), (3, 5, 2)])
+def test_unique_ids_is_torch_unique(shape):
+    """unique_ids (a presence mask) returns torch.unique's tensor: values, order, dtype."""
+    g = torch.Generator().manual_seed(sum(shape))
+    ids = torch.randint(0, 50, shape, generator=g)
+    got = F.unique_ids(ids, 50)
+    assert torch.equal(got, torch.unique(ids)) and got.dtype == torch.int64
+    assert torch.equal(F.unique_ids(torch.tensor([49, 0, 49]), 50), torch.tensor([0, 49]))

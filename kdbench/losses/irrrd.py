@@ -44,6 +44,7 @@ from kdbench.losses.functional import (
     reduce,
     sample_items_excluding,
     sample_ranks,
+    unique_ids,
 )
 from kdbench.losses.rrd import RRD
 from kdbench.params import Param, Space
@@ -185,7 +186,8 @@ class IRRRD(RRD):
     def side_items(self, users: torch.Tensor) -> torch.Tensor:
         """The items that get the item-side loss for batch users ``users`` (unique):
         the unique items of their interesting and uninteresting lists, ascending."""
-        return torch.unique(torch.cat([self.interesting[users], self.uninteresting[users]], 1))
+        lists = torch.cat([self.interesting[users], self.uninteresting[users]], 1)
+        return unique_ids(lists, self.ctx.data.n_items)
 
     def item_side(self, users: torch.Tensor) -> torch.Tensor:
         """L_IR per item [n] for ``side_items(users)``, in that order."""
