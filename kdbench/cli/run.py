@@ -404,9 +404,14 @@ def validate(
     for src, store in others.items():
         found = sum(bool((rec := store.read(i)) and rec.get("status") == DONE) for i in todo)
         if found:
+            tuned = (
+                " (a tuned loss's: as its trial 0, and as its finals if tuning chooses them)"
+                if suite.tune is not None
+                else ""
+            )
             console.print(
                 f"  {found} of the runs to do are finished in {src}: "
-                f"kdbench run {suite_path} --reuse {src} copies them",
+                f"kdbench run {suite_path} --reuse {src} copies them{tuned}",
                 markup=False,
                 soft_wrap=True,
             )
