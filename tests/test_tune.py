@@ -716,3 +716,24 @@ def test_importance_orders_ties_by_name():
     names = list(imp)
     assert names.index("a") == names.index("b") - 1
     assert list(imp.values()) == sorted(imp.values(), reverse=True)
+
+
+def test_ranks_reference_to_tuned_within_each_cell():
+    """A method's place among the compared rows of its cell, by the test metric, under the
+    reference configurations and tuned: 1 is the best, ties share the better place, cells
+    are ranked apart."""
+    from kdbench.tune.report import add_ranks
+
+    def row(study: str, ref: float, tuned: float) -> dict:
+        return {"study": study, "reference": ref, "tuned": tuned}
+
+    rows = add_ranks(
+        [
+            row("d/a→b/student", 0.010, 0.012),
+            row("d/a→b/rd", 0.015, 0.014),
+            row("d/a→b/htd", 0.008, 0.016),
+            row("d/a→b/cd", 0.015, 0.011),
+            row("e/a→b/rd", 0.001, 0.001),
+        ]
+    )
+    assert [r["rank"] for r in rows] == [(3, 3), (1, 2), (4, 1), (1, 4), (1, 1)]

@@ -199,6 +199,21 @@ def tuned_vs_reference(
                 "seeds": (len(tuned[key]), len(ref[key])),
             }
         )
+    return add_ranks(rows)
+
+
+def add_ranks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row's place in its cell (dataset/pair) among the rows compared, by the test
+    metric under the reference configurations and tuned (1: the best; ties share the
+    better place): ``rank`` = (reference, tuned), so a moved ranking shows."""
+    cells: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        cells.setdefault(r["study"].rsplit("/", 1)[0], []).append(r)
+    for members in cells.values():
+        for r in members:
+            r["rank"] = tuple(
+                1 + sum(o[side] > r[side] for o in members) for side in ("reference", "tuned")
+            )
     return rows
 
 
@@ -208,7 +223,10 @@ STUDIES_NOTE = (
     "pruned trials did not train, against the mean of the complete ones; importance: "
     "PED-ANOVA share of the objective's variance."
 )
-VS_NOTE = "p: paired t-test over users, each user's metric averaged over each side's seeds."
+VS_NOTE = (
+    "p: paired t-test over users, each user's metric averaged over each side's seeds; "
+    "rank: place in its cell among these rows by the test metric, reference → tuned."
+)
 
 
 def study_cells(row: dict[str, Any]) -> list[str]:
@@ -239,7 +257,7 @@ STUDY_COLUMNS = (
     "best configuration",
     "importance",
 )
-VS_COLUMNS = ("study", "tuned", "reference", "gain", "p (users)", "seeds")
+VS_COLUMNS = ("study", "tuned", "reference", "gain", "p (users)", "seeds", "rank")
 
 
 def vs_cells(row: dict[str, Any]) -> list[str]:
@@ -251,6 +269,7 @@ def vs_cells(row: dict[str, Any]) -> list[str]:
         f"{row['gain_pct']:+.1f}%",
         fmt_p(row["p"]),
         f"{row['seeds'][0]} vs {row['seeds'][1]}",
+        f"{row['rank'][0]} → {row['rank'][1]}",
     ]
 
 
