@@ -674,9 +674,11 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         rid = s["trials"][0]["run_ids"][0]
         shutil.copytree(out / "tuning" / "runs" / rid, refs / "runs" / rid)
     got_out = tmp_path / "out"
-    printed = run_cli(
-        ["run", str(write_suite(tmp_path)), "--reuse", str(dest), "--reuse", str(refs)]
-    )
+    suite_path = str(write_suite(tmp_path))
+    printed = run_cli(["validate", suite_path, "--reuse", str(dest), "--reuse", str(refs)])
+    assert f"2 of the runs to do are finished in {refs}" in printed
+    assert "(a tuned loss's: as its trial 0, and as its finals if tuning chooses them)" in printed
+    printed = run_cli(["run", suite_path, "--reuse", str(dest), "--reuse", str(refs)])
     # generation 1 (2 trials × 2 studies) and the edited trial of generation 0
     assert "tuning: 2 studies, 8 trials (" in printed
     assert "5 trial runs trained now" in printed, printed
