@@ -175,9 +175,10 @@ def tune_suite(
     reuse: list[Path] | None = None,
 ) -> TuneOutcome:
     """Run every tuned loss's trials (what the store lacks) and select each best
-    configuration; writes ``OUTPUT/tuning/tune.json``. ``reuse``: output folders whose
-    finished runs with a trial's run id are copied instead of trained (trial 0 on seed 0
-    is the reference configuration's seed-0 run, e.g. in a published results/ folder)."""
+    configuration; writes ``OUTPUT/tuning/tune.json``. ``reuse``: output or results
+    folders whose runs and trials with a trial's run id are copied instead of trained
+    (trial 0 on seed 0 is the reference configuration's seed-0 run, e.g. in a published
+    results/ folder; a published tuning's trials: ``reuse_trials``)."""
     store = tuning_store(suite.output)
     store.runs.mkdir(parents=True, exist_ok=True)
     cache = teacher_cache or TeacherCache()
