@@ -663,6 +663,9 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         md = run_cli(["tune-report", str(path), "--format", "md"])
         assert (path / "tuning.md").read_text() == md
         assert [(r["complete"], r["budget"]) for r in study_rows(path)] == [(2, 4), (2, 4)]
+        for cmd in ("leaderboard", "verify"):  # no finals yet: one line, exit 2
+            res = CliRunner().invoke(app, [cmd, str(path)])
+            assert res.exit_code == 2 and "a tuning still in its trials" in res.output
     dest = tmp_path / "flight"
     # one published trial edited by hand: not its run's record any more, so trained again
     edited = ref["studies"][0]["trials"][1]["run_ids"][0]

@@ -23,6 +23,11 @@ def runs_folder(output: str | Path) -> Path:
     """``output/runs``, or a one-line error if ``output`` is not a suite output folder."""
     runs = Path(output) / "runs"
     if not runs.is_dir():
+        if (Path(output) / "tuning" / "tune.json").is_file():
+            raise ConfigError(
+                f"{output}: a tuning still in its trials (no runs/ yet, its finals come once "
+                f"every study is settled): kdbench tune-report {output} shows how far it got"
+            )
         raise ConfigError(
             f"{output}: no runs/ folder; pass the 'output' folder of a suite that has run"
         )
