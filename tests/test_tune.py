@@ -685,6 +685,7 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     # generation 1 (2 trials × 2 studies) and the edited trial of generation 0
     assert "tuning: 2 studies, 8 trials (" in printed
     assert "5 trial runs trained now" in printed, printed
+    assert "published trial record" not in printed  # finals of published trials agree
     got = summary(got_out)
     assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
         [t["params"] for t in s["trials"]] for s in ref["studies"]
@@ -742,3 +743,32 @@ def test_ranks_reference_to_tuned_within_each_cell():
         ]
     )
     assert [r["rank"] for r in rows] == [(3, 3), (1, 2), (4, 1), (1, 4), (1, 1)]
+
+
+def test_a_final_that_does_not_give_its_published_trial_record_is_said(tuned, tmp_path):
+    """A best trial known only from its published record (no lists) is trained again for
+    its final seed; that final must give the record's validation objective, or a line
+    says it did not (the selection read the record)."""
+    from kdbench.runner import build_plan
+    from kdbench.tune.run import inspect, unconfirmed_finals
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out", out)
+    suite = load_suite(write_suite(tmp_path), [f"output={out}"])
+
+    def lines() -> list[str]:
+        return unconfirmed_finals(suite, inspect(suite, build_plan(suite)))
+
+    assert lines() == []  # whole trial records: the final is the trial's own run
+    study = inspect(suite, build_plan(suite))[0]
+    rid = study.best().run_ids[0]
+    folder = out / "tuning" / "runs" / rid
+    for name in ("per_user.npz", "topk.npz"):  # as published: record and curve only
+        (folder / name).unlink()
+    assert lines() == []  # the final (trained here) gave the record's numbers
+    rec = json.loads((folder / "run.json").read_text())
+    rec["summary"]["valid"][study.monitor] += 1e-4  # as another machine might have it
+    (folder / "run.json").write_text(json.dumps(rec))
+    found = lines()
+    assert len(found) == 1 and rid in found[0] and "published trial record" in found[0]

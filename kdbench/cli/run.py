@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kdbench.runner import Plan, Reporter
     from kdbench.runner.cost import Cost
     from kdbench.suite import RunSpec, Suite
+    from kdbench.tune.study import Study
 
 OVERRIDE_HELP = "Override a suite key, value in YAML: -o seeds=[0,1] -o losses.ce.K=[20,50]."
 OVERRIDE = typer.Option(None, "-o", "--override", help=OVERRIDE_HELP)
@@ -143,11 +144,11 @@ def run(
         highlight=False,
     )
     t0 = time.perf_counter()
-    tuned_caption = ""
+    tuned_caption, studies = "", []
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         try:
             if suite.tune is not None:
-                plan, tuned_caption = _tune(
+                plan, tuned_caption, studies = _tune(
                     suite, plan, retry_failed, LiveReporter(live), reuse or []
                 )
                 if reuse:
@@ -171,6 +172,11 @@ def run(
                 markup=False,
             )
             raise typer.Exit(130) from None
+    if studies:
+        from kdbench.tune.run import unconfirmed_finals
+
+        for line in unconfirmed_finals(suite, studies):
+            err_console.print(f"[yellow]check[/yellow] {plain(line)}", highlight=False)
     found = len(outcome.skipped)
     if not outcome.done and not outcome.failed and not outcome.busy:
         console.print(f"nothing to train: all {found} runs found in {suite.output}", markup=False)
@@ -240,9 +246,10 @@ def _leaderboard(suite: Suite, tuned_caption: str = "") -> None:
 
 def _tune(
     suite: Suite, plan: Plan, retry_failed: bool, reporter: Reporter, reuse: list[Path]
-) -> tuple[Plan, str]:
+) -> tuple[Plan, str, list[Study]]:
     """Tune the suite's tuned losses (trials in OUTPUT/tuning), then the plan whose runs
-    of those losses are their best configurations on the final seeds, and the caption."""
+    of those losses are their best configurations on the final seeds, the caption and
+    the studies."""
     from kdbench.report.tuning import caption
     from kdbench.train.teacher import TeacherCache
     from kdbench.tune.run import final_plan, tune_suite
@@ -264,7 +271,7 @@ def _tune(
                 highlight=False,
             )
     summary = json.loads((suite.output / "tuning" / "tune.json").read_text())
-    return final_plan(suite, plan, tuned, TeacherCache()), caption(summary)
+    return final_plan(suite, plan, tuned, TeacherCache()), caption(summary), tuned.studies
 
 
 # keyed by kdbench.runner.plan's DONE, PRUNED, FAILED, RUNNING, TODO (spelled out:

@@ -257,6 +257,30 @@ def reuse_trials(store: Store, sources: list[Path], run_ids: list[str]) -> int:
     return copied
 
 
+def unconfirmed_finals(suite: Suite, studies: list[Study]) -> list[str]:
+    """The finals that trained again a best trial known only from its record (a published
+    trial keeps no lists) and did not give that record's validation objective: one line
+    each. On one machine and torch build a run gives the same bits, so this is empty; on
+    another, the numbers may differ, and the selection read the published record."""
+    store, trials = Store(suite.output), tuning_store(suite.output)
+    out = []
+    for study in studies:
+        best = study.best()
+        for run_id in best.run_ids if best else []:
+            trial, final = trials.read(run_id), store.read(run_id)
+            if not trial or not final or final.get("status") != "done" or not trials.damage(run_id):
+                continue
+            was = trial["summary"]["valid"][study.monitor]
+            now = final["summary"]["valid"][study.monitor]
+            if was != now:
+                out.append(
+                    f"{study.name}: final {run_id} (seed {final['spec']['seed']}) gave valid "
+                    f"{study.monitor} {now:.6g}, its published trial record {was:.6g}, which "
+                    "the selection read (another machine or torch build computes differently)"
+                )
+    return out
+
+
 def _write_summary(suite: Suite, studies: list[Study]) -> None:
     """``OUTPUT/tuning/tune.json``: which trial ran which configuration as which runs."""
     summary = {
