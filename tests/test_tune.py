@@ -681,6 +681,10 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     printed = run_cli(["validate", suite_path, "--reuse", str(dest), "--reuse", str(refs)])
     assert f"2 of the runs to do are finished in {refs}" in printed
     assert "(a tuned loss's: as its trial 0, and as its finals if tuning chooses them)" in printed
+    # before tuning, status lists the untuned runs and says the tuned losses' runs wait
+    status = run_cli(["status", suite_path])
+    assert "and 2 runs of the tuned losses, on the final seeds once tuning has chosen" in status
+    assert "│ ce " not in status and "│ student " in status
     printed = run_cli(["run", suite_path, "--reuse", str(dest), "--reuse", str(refs)])
     # generation 1 (2 trials × 2 studies) and the edited trial of generation 0
     assert "tuning: 2 studies, 8 trials (" in printed

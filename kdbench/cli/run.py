@@ -483,13 +483,24 @@ def status(
 
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
     plan = build_plan(suite)
-    studies = None
+    studies, waiting = None, 0
     if suite.tune is not None:  # once tuned, the finals stand in for the tuned losses' runs
+        from kdbench.runner import Plan
         from kdbench.tune.run import TuneOutcome, final_plan, inspect
 
         studies = inspect(suite, plan)
         if all(len(s.trials) == s.cfg.trials and s.best() for s in studies):
             plan = final_plan(suite, plan, TuneOutcome(studies), TeacherCache(), adopt=False)
+        else:  # their runs are not known before tuning has chosen: none listed yet
+            tuned = {(s.ref.dataset, s.ref.labels["pair"], s.alias) for s in studies}
+            runs = [
+                r
+                for r in plan.runs
+                if (r.spec.dataset, r.spec.labels.get("pair"), r.spec.labels.get("method"))
+                not in tuned
+            ]
+            waiting = len(plan.runs) - len(runs)
+            plan = Plan(suite, runs, plan.data, plan.absent)
     table = Table(title=plain(f"{suite.name} → {suite.output}"), title_justify="left")
     for col in ("run id", "kind", "dataset", "pair", "method", "seed", "status"):
         table.add_column(col, no_wrap=True)
@@ -524,6 +535,13 @@ def status(
         table.add_row(*map(plain, cells), f"[{style}]{r.status}[/{style}]", plain(result))
     console.print(table)
     console.print(plan.summary(), highlight=False, markup=False)
+    if waiting:
+        console.print(
+            f"and {waiting} runs of the tuned losses, on the final seeds once tuning has "
+            "chosen each configuration (the trials below)",
+            highlight=False,
+            markup=False,
+        )
     if studies is not None:
         _tune_status(suite, studies)
 
