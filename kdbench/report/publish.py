@@ -103,7 +103,7 @@ def publish(output: str | Path, dest: str | Path) -> Published:
         path = dest / TUNING / "tune.json"
         write_file(path, (json.dumps(summary, indent=2) + "\n").encode())
         out.written.append(path)
-    if _records(dest):  # none while a tuning is in its trials: no leaderboard yet
+    if (dest / "runs").is_dir():  # none while a tuning is in its trials: no leaderboard yet
         out.written += write_leaderboards(dest)
     return out
 
