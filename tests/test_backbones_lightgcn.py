@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 import torch
 
+from kdbench.backbones import graph
 from kdbench.backbones.base import Batch
-from kdbench.backbones.graph import LayerMean, normalized_adjacency
+from kdbench.backbones.graph import LayerMean, layer_mean, normalized_adjacency, segment_product
 from kdbench.backbones.lightgcn import LightGCN
 from kdbench.data import CSR, Interactions
 from kdbench.losses import DistillContext
@@ -77,6 +78,37 @@ def test_layer_mean_gradient():
     adj = normalized_adjacency(toy().train, 2, 3).to(torch.float64)
     x = torch.randn(5, 3, dtype=torch.float64, requires_grad=True)
     assert torch.autograd.gradcheck(lambda t: LayerMean.apply(t, adj, 3, {}), (x,))
+
+
+def test_segment_product_by_loop(ml100k_slice):
+    """The deterministic product used on CUDA: Â·x by rows against a plain loop over the
+    nonzeros, with a degree-0 row (empty segment) and column chunks of one column."""
+    adj = normalized_adjacency(toy().train, 2, 3)
+    x = torch.randn(5, 3)
+    crow, col, val = adj.crow_indices(), adj.col_indices(), adj.values()
+    expected = torch.zeros(5, 3)
+    for r in range(5):
+        for k in range(int(crow[r]), int(crow[r + 1])):
+            expected[r] += val[k] * x[col[k]]
+    assert float(expected[4].abs().sum()) == 0.0  # i2: no train pair
+    torch.testing.assert_close(segment_product(adj, x), expected)
+    torch.testing.assert_close(segment_product(adj, x, chunk_bytes=1), expected)
+    big = normalized_adjacency(ml100k_slice.train, ml100k_slice.n_users, ml100k_slice.n_items)
+    y = torch.randn(big.shape[0], 8)
+    torch.testing.assert_close(segment_product(big, y, chunk_bytes=4096), big @ y)
+
+
+def test_layer_mean_segment_path_same_values(monkeypatch):
+    adj = normalized_adjacency(toy().train, 2, 3)
+    x = torch.randn(5, 4)
+    plain = layer_mean(adj, x, 3)
+    monkeypatch.setattr(graph, "_segments", lambda adj: True)
+    torch.testing.assert_close(layer_mean(adj, x, 3), plain)
+    for layers in (1, 2):  # the buffer alternation ends in `out` for odd and even L
+        monkeypatch.setattr(graph, "_segments", lambda adj: False)
+        want = layer_mean(adj, x, layers)
+        monkeypatch.setattr(graph, "_segments", lambda adj: True)
+        torch.testing.assert_close(layer_mean(adj, x, layers), want)
 
 
 def test_init_std(ml100k_slice):
