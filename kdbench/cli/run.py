@@ -106,10 +106,12 @@ def run(
     runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
     finished. A suite with a `tune:` section first tunes each tuned loss on validation
     (trials in OUTPUT/tuning, `kdbench tune-report OUTPUT`), then runs its best
-    configuration on the final seeds in place of its runs. Exit code 1 if any run failed
-    (see OUTPUT/runs/RUN_ID/traceback.txt) or was
-    left to another live runner (the leaderboard then lacks it), 2 for bad input or a disk
-    that refuses a write (full, read-only)."""
+    configuration on the final seeds in place of its runs. A cached teacher that is
+    another training than OUTPUT's record of it (another device or torch build) is
+    refused: students of two trainings of a teacher never share a folder. Exit code 1 if
+    any run failed (see OUTPUT/runs/RUN_ID/traceback.txt) or was left to another live
+    runner (the leaderboard then lacks it), 2 for bad input, such a teacher, or a disk that
+    refuses a write (full, read-only)."""
     from rich.live import Live
 
     from kdbench.cli.live import LiveReporter

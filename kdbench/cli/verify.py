@@ -20,13 +20,14 @@ def verify(
     """Check every finished run of OUTPUT against its data, as a reader of published
     results would: the split, prepared again from the raw data (not read from the cache),
     has the run's fingerprint, the top-K lists hold no train item (nor a valid one where
-    the run masked them), and each per-user test metric in per_user.npz, and its mean in
-    run.json, is what topk.npz gives. Exit code 1 if a run fails a check (an unreadable
-    .npz included)."""
+    the run masked them), each per-user test metric in per_user.npz, and its mean in
+    run.json, is what topk.npz gives, and a student was distilled from the training of its
+    teacher whose record is here (the digest of its top-K lists). Exit code 1 if a run
+    fails a check (an unreadable .npz included)."""
     # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
     from kdbench.data import Interactions, load_dataset
     from kdbench.eval.verify import check_run
-    from kdbench.report.records import per_user, read_records, topk
+    from kdbench.report.records import lineage_problem, per_user, read_records, topk
 
     records = sorted(
         (r for r in read_records(output) if r.get("status") == "done"),
@@ -46,6 +47,7 @@ def verify(
         table.add_column(col, no_wrap=True)
     table.add_column("check")
     bad = 0
+    teachers: dict[str, str | None] = {}  # teacher id → digest of its lists here
     for rec in records:
         spec = rec["spec"]["dataset"]
         key = json.dumps(spec, sort_keys=True)
@@ -61,6 +63,7 @@ def verify(
             )
         except DataError as err:  # an unreadable .npz: this run fails the check
             problems = [str(err)]
+        problems += filter(None, [lineage_problem(output, rec, teachers)])
         bad += bool(problems)
         labels = rec.get("labels", {})
         seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kdbench.digest import lists_digest, trained_on
 from kdbench.errors import ConfigError, DataError
 from kdbench.eval.metrics import compute, is_view, parse_metric, unpack_hits
 
@@ -52,6 +53,41 @@ def read_records(output: str | Path) -> list[dict[str, Any]]:
             ) from None
         out.append(rec)
     return out
+
+
+def lineage_problem(
+    output: str | Path, rec: dict[str, Any], memo: dict[str, str | None] | None = None
+) -> str | None:
+    """Why a student record here does not belong beside its teacher's record here: it was
+    distilled from another training of that teacher (its ``teacher_lists`` digest, written
+    by the runner, is not the digest of the teacher record's test top-K lists). None when
+    it matches or cannot be checked (no teacher record here, or a record from before
+    kdbench wrote the digest). ``memo`` keeps teacher digests between calls."""
+    memo = {} if memo is None else memo
+    tid, theirs = rec.get("teacher_id"), rec.get("teacher_lists")
+    if not tid or not theirs:
+        return None
+    folder = Path(output) / "runs" / tid
+    if tid not in memo:
+        memo[tid] = lists_digest(folder)
+    if not memo[tid] or memo[tid] == theirs:
+        return None
+    return (
+        f"distilled from another training of teacher {tid} than the record of it here "
+        f"({trained_on(folder)}): their test top-K lists differ ({theirs} vs {memo[tid]})"
+    )
+
+
+def check_lineage(output: str | Path, records: list[dict[str, Any]]) -> None:
+    """One-line error for the first finished student that :func:`lineage_problem` finds."""
+    memo: dict[str, str | None] = {}
+    for rec in records:
+        problem = rec.get("status") == "done" and lineage_problem(output, rec, memo)
+        if problem:
+            raise DataError(
+                f"{runs_folder(output) / rec['run_id']}: {problem}. Train the student again "
+                "with this teacher, or keep the two trainings in separate folders"
+            )
 
 
 def per_user(

@@ -15,7 +15,7 @@ import pandas as pd
 from kdbench.errors import ConfigError
 from kdbench.eval.metrics import is_view, parse_metric
 from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
-from kdbench.report.records import lists, metric_arrays, read_records
+from kdbench.report.records import check_lineage, lists, metric_arrays, read_records
 from kdbench.report.significance import analyse
 from kdbench.stats import higher_is_better
 
@@ -76,7 +76,9 @@ def load_results(
     rows: list[dict[str, Any]] = []
     failed = []
     order: list[str] = list(metrics or [])
-    for rec in read_records(path):
+    records = read_records(path)
+    check_lineage(path, records)
+    for rec in records:
         if rec.get("status") == "pruned":  # a tuning trial stopped early: not a result
             continue
         if rec.get("status") != "done":

@@ -24,7 +24,8 @@ from typing import Any
 import torch
 
 from kdbench.atomic import write_folder
-from kdbench.errors import StorageError
+from kdbench.digest import lists_digest, trained_on
+from kdbench.errors import ConfigError, StorageError
 from kdbench.runner.execute import build_backbone, failed_record
 from kdbench.runner.job import DISK_ERRNOS, Job, JobResult
 from kdbench.runner.lock import RunLock
@@ -126,6 +127,7 @@ class Driver:
         self.ready: set[str] = set()  # teacher ids whose weights are in the cache
         self.failed_teachers: dict[str, str] = {}  # teacher id → reason
         self.running: dict[str, tuple[PlannedRun, list[RunLock]]] = {}
+        self.digests: dict[str, str | None] = {}  # teacher id → its cached lists' digest
 
     # -- what is to be done -------------------------------------------------------------
 
@@ -149,9 +151,9 @@ class Driver:
                 if self.cache.has(run.run_id) and self._cached_teacher_ok(
                     run, weights=run.run_id in needed
                 ):
-                    self.ready.add(run.run_id)
-                    if status != "done":
-                        self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
+                    problem = self._adopt_teacher(run)
+                    if problem:
+                        raise ConfigError(problem)
                     self._report(run, "skipped" if status == "done" else "cached")
                     continue
                 if status == "done" and run.run_id not in needed:
@@ -195,6 +197,50 @@ class Driver:
             "cached teacher %s is damaged (%s); removed, it is trained again", folder, problem
         )
         return False
+
+    def _adopt_teacher(self, run: PlannedRun) -> str | None:
+        """Put the cached teacher's record in the store and mark it ready, unless the store
+        already holds a record of another training of it (their test top-K lists differ:
+        trained on another device or torch build, say); then say so, and change nothing."""
+        cached, stored = self.cache.folder(run.run_id), self.store.folder(run.run_id)
+        digest = self.digests.setdefault(run.run_id, lists_digest(cached))
+        rec = None if self.store.damage(run.run_id) else self.store.read(run.run_id)
+        if rec is not None and rec.get("status") == "done":
+            theirs = lists_digest(stored)
+            if digest and theirs and digest != theirs:
+                return (
+                    f"teacher {run.run_id}: the cached one ({cached}, trained on "
+                    f"{trained_on(cached)}) is another training than the record of it in "
+                    f"{stored} ({trained_on(stored)}): their test top-K lists differ, so "
+                    "students distilled from it would not match the runs there. Run where "
+                    "that record was trained, or remove its folder and its students' to "
+                    "train the block anew"
+                )
+        else:
+            with storage_errors(stored):
+                self.cache.copy_record(run.run_id, stored)
+        self.ready.add(run.run_id)
+        return None
+
+    def _refuse_teacher(self, run: PlannedRun, problem: str) -> None:
+        """A teacher whose cached training is not the one its store holds: its students
+        fail with the reason, the store's record stays."""
+        log.error("%s", problem)
+        self.failed_teachers[run.run_id] = problem
+        self.out.failed.append((run.run_id, problem))
+        self.rep.finish(run.spec, run.run_id, "failed")
+
+    def _with_lineage(self, run: PlannedRun, result: JobResult) -> dict[str, bytes]:
+        """A student's record files, its run.json naming the training of its teacher it was
+        distilled from (``teacher_lists``: the digest of that teacher's test top-K lists)."""
+        files = dict(result.files or {})
+        if run.depends_on is None or "run.json" not in files:
+            return files
+        digest = self.digests.get(run.depends_on) or lists_digest(self.cache.folder(run.depends_on))
+        rec = json.loads(files["run.json"])
+        rec["teacher_lists"] = digest
+        files["run.json"] = record_files(rec)["run.json"]
+        return files
 
     def _report(self, run: PlannedRun, status: str) -> None:
         """A run found done (in the store, or a teacher in the cache)."""
@@ -252,10 +298,12 @@ class Driver:
         # another runner may have finished it between our plan and our lock
         rec = None if self.store.damage(run.run_id) else self.store.read(run.run_id)
         if run.kind == "teacher" and self.cache.has(run.run_id):
-            self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
-            self.ready.add(run.run_id)
+            problem = self._adopt_teacher(run)
             self._release(locks)
-            self._report(run, "cached")
+            if problem:
+                self._refuse_teacher(run, problem)
+            else:
+                self._report(run, "cached")
             return "gone"
         if run.kind == "student" and rec is not None and rec["status"] in SETTLED:
             self._release(locks)
@@ -319,12 +367,14 @@ class Driver:
                 files = {**(result.files or {}), "model.pt": result.weights or b""}
                 with storage_errors(self.cache.folder(run.run_id)):
                     write_folder(self.cache.folder(run.run_id), files)
-                with storage_errors(self.store.folder(run.run_id)):
-                    self.cache.copy_record(run.run_id, self.store.folder(run.run_id))
-                self.ready.add(run.run_id)
+                self.digests.pop(run.run_id, None)
+                problem = self._adopt_teacher(run)
+                if problem:
+                    self._refuse_teacher(run, problem)
+                    return
             else:
                 with storage_errors(self.store.folder(run.run_id)):
-                    write_folder(self.store.folder(run.run_id), result.files)
+                    write_folder(self.store.folder(run.run_id), self._with_lineage(run, result))
             self.out.done.append(run.run_id)
             rec = json.loads(result.files["run.json"])
             status = rec["status"]  # done, or pruned (a tuning trial its pruner stopped)
