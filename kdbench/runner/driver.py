@@ -237,6 +237,8 @@ class Driver:
         if run.depends_on is None or "run.json" not in files:
             return files
         digest = self.digests.get(run.depends_on) or lists_digest(self.cache.folder(run.depends_on))
+        if digest is None:  # a teacher record without lists: nothing to name
+            return files
         rec = json.loads(files["run.json"])
         rec["teacher_lists"] = digest
         files["run.json"] = record_files(rec)["run.json"]
