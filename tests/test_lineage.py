@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from suite_helpers import mf_suite
 from typer.testing import CliRunner
 
 from kdbench.cli import app
@@ -21,23 +22,6 @@ from kdbench.report import load_results
 from kdbench.runner import run_suite
 from kdbench.suite import load_suite
 from kdbench.train.teacher import TeacherCache
-
-SUITE = """\
-name: lineage
-output: {out}
-datasets: {{ml-100k: {{}}}}
-backbones:
-  t: {{model: mf, dim: 16}}
-  s: {{model: mf, dim: 4}}
-pairs: [{{teacher: t, student: s}}]
-losses:
-  student: {{}}
-  ce: {{K: 10, guide: teacher}}
-seeds: {seeds}
-train: {{epochs: 2, patience: 2, batch_size: 4096, lr: 0.01}}
-metrics: [recall@10, ndcg@10]
-executor: {{threads: 1}}
-"""
 
 
 def write_npz(path: Path, **arrays: np.ndarray) -> None:
@@ -75,7 +59,7 @@ def teachers(tmp: Path) -> TeacherCache:
 
 def suite_file(tmp: Path, seeds: str = "[0]") -> Path:
     path = tmp / f"suite{len(seeds)}.yaml"
-    path.write_text(SUITE.format(out=tmp / "out", seeds=seeds))
+    path.write_text(mf_suite("lineage", tmp / "out", seeds=seeds, epochs=2))
     return path
 
 

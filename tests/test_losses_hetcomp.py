@@ -13,6 +13,7 @@ import shutil
 import numpy as np
 import pytest
 import torch
+from suite_helpers import mf_suite
 
 from kdbench.backbones.mf import MF
 from kdbench.errors import RunError
@@ -517,26 +518,11 @@ def test_trains_an_mf_student_from_a_recorded_trajectory_without_nan(ml100k_slic
     assert bool(loss.started)
 
 
-SUITE = """\
-name: hetcomp
-output: {out}
-datasets: {{ml-100k: {{}}}}
-backbones:
-  t: {{model: mf, dim: 16}}
-  s: {{model: mf, dim: 4}}
-pairs: [{{teacher: t, student: s}}]
-losses:
-  hetcomp: {{num_ckpt: 1, K: 20}}
-seeds: [0]
-train: {{epochs: 2, patience: 2, batch_size: 4096, lr: 0.01}}
-metrics: [ndcg@10]
-executor: {{threads: 1}}
-"""
-
-
 def test_the_runner_records_a_teachers_trajectory_and_students_read_it(tmp_path):
     out = tmp_path / "out"
-    (tmp_path / "suite.yaml").write_text(SUITE.format(out=out))
+    (tmp_path / "suite.yaml").write_text(
+        mf_suite("hetcomp", out, "hetcomp: {num_ckpt: 1, K: 20}", epochs=2, metrics="[ndcg@10]")
+    )
     suite = load_suite(tmp_path / "suite.yaml")
     cache = TeacherCache(tmp_path / "teachers")
     assert run_suite(suite, teacher_cache=cache).ok

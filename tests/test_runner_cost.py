@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from suite_helpers import mf_suite
 from typer.testing import CliRunner
 
 from kdbench.atomic import write_folder
@@ -21,29 +22,18 @@ from kdbench.suite import load_suite
 from kdbench.train.teacher import TeacherCache
 from kdbench.train.trainer import TrainConfig, time_epoch
 
-SUITE = """\
-name: cost
-output: {out}
-datasets: {{ml-100k: {{}}}}
-backbones:
-  t: {{model: mf, dim: 16}}
-  s: {{model: mf, dim: 4}}
-pairs: [{{teacher: t, student: s}}]
-losses:
-  student: {{}}
-  ce: {{K: 10, guide: teacher}}
-  hetcomp: {{num_ckpt: 2, K: 10}}
-seeds: [0, 1]
-train: {{epochs: 3, patience: 3, batch_size: 4096, lr: 0.01}}
-metrics: [recall@10, ndcg@10]
-executor: {{threads: 1}}
-"""
-
 
 @pytest.fixture
 def suite(tmp_path, ml100k):
     path = tmp_path / "cost.yaml"
-    path.write_text(SUITE.format(out=tmp_path / "out"))
+    path.write_text(
+        mf_suite(
+            "cost",
+            tmp_path / "out",
+            "student: {}, ce: {K: 10, guide: teacher}, hetcomp: {num_ckpt: 2, K: 10}",
+            "[0, 1]",
+        )
+    )
     return load_suite(path)
 
 

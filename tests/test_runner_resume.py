@@ -20,27 +20,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from suite_helpers import mf_suite
 
 from kdbench.runner import build_plan, run_suite
 from kdbench.suite import load_suite
 from kdbench.train.teacher import TeacherCache
-
-SUITE = """\
-name: resume
-output: {out}
-datasets: {{ml-100k: {{}}}}
-backbones:
-  t: {{model: mf, dim: 16}}
-  s: {{model: mf, dim: 4}}
-pairs: [{{teacher: t, student: s}}]
-losses:
-  student: {{}}
-  ce: {{K: 10, guide: teacher}}
-seeds: [0, 1]
-train: {{epochs: 3, patience: 3, batch_size: 4096, lr: 0.01}}
-metrics: [recall@10, ndcg@10]
-executor: {{threads: 1}}  # torch threads wait on each other on a busy machine
-"""
 
 #: runs ``kdbench ARGS`` and kills itself at a chosen point:
 #: epoch:N / int:N (SIGKILL / SIGINT to its process group at the Nth progress report),
@@ -139,7 +123,7 @@ def reference(tmp_path_factory) -> tuple[Path, Path]:
     """The uninterrupted run (in this process, one worker) and its suite file."""
     tmp = tmp_path_factory.mktemp("ref")
     suite_file = tmp / "suite.yaml"
-    suite_file.write_text(SUITE.format(out=tmp / "out"))
+    suite_file.write_text(mf_suite("resume", tmp / "out", seeds="[0, 1]"))
     outcome = run_suite(load_suite(suite_file), teacher_cache=TeacherCache(tmp / "cache"))
     assert outcome.ok and len(outcome.done) == 5
     return tmp / "out", suite_file
