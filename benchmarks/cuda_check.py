@@ -4,6 +4,7 @@ For MF, LightGCN and HSTU on MovieLens-100K: build on CUDA, check that parameter
 buffers (Â, HSTU sequences), sampled batches and top-K lists stay on the GPU, that a
 CPU copy of the same weights gives the same scores, that two trainings with one seed
 give the same losses (deterministic flags on), and time two epochs with evaluation.
+For LightGCN also Â·x three times by its deterministic CUDA path and by the CSR product.
 Also the stored teacher top-K lists served on the GPU.
 
 Usage: .venv/bin/python benchmarks/cuda_check.py [DEVICE]   (default: auto; exits 0 with a
@@ -20,6 +21,7 @@ import time
 import torch
 
 from kdbench.backbones import BACKBONES
+from kdbench.backbones.graph import segment_product
 from kdbench.data import load_dataset
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES
@@ -52,6 +54,25 @@ def train_losses(name: str, data, device: torch.device, epochs: int):
     return model, fr, time.perf_counter() - t0
 
 
+def propagation_check(adj: torch.Tensor, device: torch.device) -> str:
+    """LightGCN's Â·x three times (bit-equal?) and its time at d = 64 and 2000, by the path
+    training takes (segment sums on CUDA) and by the CSR product (not deterministic there)."""
+    out = []
+    for d in (64, 2000):
+        x = torch.randn(adj.shape[0], d, device=device)
+        for label, product in (("segments", segment_product), ("csr", torch.mm)):
+            first = product(adj, x)
+            same = all(torch.equal(first, product(adj, x)) for _ in range(2))
+            t0 = time.perf_counter()
+            for _ in range(10):
+                product(adj, x)
+            if device.type == "cuda":
+                torch.cuda.synchronize(device)
+            ms = (time.perf_counter() - t0) * 100
+            out.append(f"{label} d={d}: equal x3 {same}, {ms:.2f} ms")
+    return "lightgcn propagation: " + "; ".join(out)
+
+
 def main() -> None:
     if len(sys.argv) < 2 and not torch.cuda.is_available():
         print("CUDA is not available: nothing to check on this machine")
@@ -78,6 +99,8 @@ def main() -> None:
             f"{seconds:.1f} s; same losses for one seed {same}; |{device.type} - cpu| scores "
             f"{err:.2e}; test ndcg@20 {test['ndcg@20']:.4f}; peak GPU memory {peak:.0f} MB"
         )
+        if name == "lightgcn":
+            print(propagation_check(model.adj, device))
     teacher = model
     with tempfile.TemporaryDirectory() as tmp:
         cache = TeacherCache(tmp, topk_lists=100)
