@@ -156,3 +156,20 @@ def test_config_error_is_what_the_runner_raises(copy):
     other_training(copy / "cache" / "teachers" / teacher)
     with pytest.raises(ConfigError, match="is another training than the record of it"):
         run_suite(load_suite(suite_file(copy)), teacher_cache=teachers(copy))
+
+
+def test_publish_refuses_a_student_of_another_training_before_writing(copy):
+    """Published first with its teacher; then a student of another training of that
+    teacher (a retrained teacher elsewhere) is not added beside it."""
+    dest = copy / "published"
+    res = CliRunner().invoke(app, ["publish", str(copy / "out"), str(dest)])
+    assert res.exit_code == 0, res.output
+    before = sorted(p.name for p in (dest / "runs").iterdir())
+    ce = by_kind(copy / "out")["ce0"]
+    shutil.rmtree(dest / "runs" / ce["run_id"])
+    before.remove(ce["run_id"])
+    path = copy / "out" / "runs" / ce["run_id"] / "run.json"
+    path.write_text(json.dumps({**ce, "teacher_lists": "0" * 16}))
+    res = CliRunner().invoke(app, ["publish", str(copy / "out"), str(dest)])
+    assert res.exit_code == 2 and "nothing was published" in " ".join(res.output.split())
+    assert sorted(p.name for p in (dest / "runs").iterdir()) == before

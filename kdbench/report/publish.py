@@ -8,8 +8,9 @@ leaderboards are written, byte for byte what ``kdbench leaderboard DEST --format
 prints (the command adds ``tuning.md`` from the tuning layer, which needs Optuna).
 
 A published record is never replaced silently: a run already in the destination with
-another record is a one-line error before anything is written. Publishing again adds
-the runs finished since and rewrites the leaderboards. No torch.
+another record is a one-line error before anything is written, and so is a student
+distilled from another training of its teacher than the teacher record beside it.
+Publishing again adds the runs finished since and rewrites the leaderboards. No torch.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from kdbench.atomic import write_file, write_folder
 from kdbench.errors import ConfigError
-from kdbench.report.records import read_records
+from kdbench.report.records import lineage_problem, read_records
 from kdbench.report.tuning import trial_records, trial_state
 
 #: the files of a finished run that a results folder keeps
@@ -78,6 +79,7 @@ def publish(output: str | Path, dest: str | Path) -> Published:
         raise ConfigError(f"{dest}: publish into another folder than the output itself")
     records = [r for r in _records(output) if r.get("status") in ("done", "failed")]
     runs, same = _copies(output / "runs", dest / "runs", [r["run_id"] for r in records], RUN_FILES)
+    _check_lineage(output, dest, records)
     summary = _tuning_summary(output)
     trial_runs: list = []
     trial_same: list[str] = []
@@ -106,6 +108,23 @@ def publish(output: str | Path, dest: str | Path) -> Published:
     if (dest / "runs").is_dir():  # none while a tuning is in its trials: no leaderboard yet
         out.written += write_leaderboards(dest)
     return out
+
+
+def _check_lineage(output: Path, dest: Path, records: list[dict]) -> None:
+    """A one-line error, before anything is written, for a finished student distilled from
+    another training of its teacher than the teacher record it would sit beside in
+    ``dest`` (the one already published, else the one published with it)."""
+    memos: dict[Path, dict] = {}
+    for rec in records:
+        tid = rec.get("teacher_id")
+        if rec.get("status") != "done" or not tid:
+            continue
+        folder = dest if (dest / "runs" / tid / "run.json").is_file() else output
+        problem = lineage_problem(folder, rec, memos.setdefault(folder, {}))
+        if problem:
+            raise ConfigError(
+                f"{output / 'runs' / rec['run_id']}: {problem} (in {folder}); nothing was published"
+            )
 
 
 def _settled(runs: Path, run_ids: list[str]) -> bool:
