@@ -83,7 +83,15 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _worker_main(conn: Connection, parent: int, threads: int) -> None:
+def use_gpu(gpu: str | None) -> None:
+    """Make ``gpu`` (a ``CUDA_VISIBLE_DEVICES`` id) this worker's only GPU, so ``cuda``
+    means it; before anything touches CUDA in the worker. None: leave the GPUs as they are."""
+    if gpu is not None:
+        os.environ["CUDA_VISIBLE_DEVICES"] = gpu
+
+
+def _worker_main(conn: Connection, parent: int, threads: int, gpu: str | None = None) -> None:
+    use_gpu(gpu)
     # Ctrl-C goes to the whole process group: the runner stops the workers itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
@@ -101,10 +109,11 @@ def _worker_main(conn: Connection, parent: int, threads: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, threads: int) -> None:
+    def __init__(self, ctx: Any, threads: int, gpu: str | None = None) -> None:
+        self.gpu = gpu
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_worker_main, args=(child, os.getpid(), threads), daemon=True
+            target=_worker_main, args=(child, os.getpid(), threads, gpu), daemon=True
         )
         self.process.start()
         child.close()
@@ -123,14 +132,27 @@ def start_method(threads: int, cpu: bool) -> str:
 
 class ProcessExecutor:
     """``workers`` processes, each running one job at a time with ``threads`` torch
-    threads. A worker that dies (killed, out of memory) fails its job and is replaced."""
+    threads. A worker that dies (killed, out of memory) fails its job and is replaced.
+    ``gpus``: worker i runs on ``gpus[i % len(gpus)]`` only (``worker_gpus``); runs on one
+    GPU time-share it, so several GPUs are taken in turn rather than all piling on the
+    first."""
 
-    def __init__(self, workers: int, threads: int, on_progress: Progress, cpu: bool) -> None:
+    def __init__(
+        self,
+        workers: int,
+        threads: int,
+        on_progress: Progress,
+        cpu: bool,
+        gpus: list[str] | tuple[str, ...] = (),
+    ) -> None:
         self.slots = workers
         self.threads = threads
         self.on_progress = on_progress
         self._ctx = mp.get_context(start_method(threads, cpu))
-        self._workers = [_Worker(self._ctx, threads) for _ in range(workers)]
+        self._workers = [
+            _Worker(self._ctx, threads, gpus[i % len(gpus)] if gpus else None)
+            for i in range(workers)
+        ]
 
     def submit(self, job: Job, data: Interactions | None) -> None:
         # workers read teachers from the cache and prepare data themselves (same machine)
@@ -174,7 +196,7 @@ class ProcessExecutor:
             error=f"worker process died ({how}){hint}",
             traceback=f"the worker process running this run died ({how}){hint}\n",
         )
-        self._workers[i] = _Worker(self._ctx, self.threads)
+        self._workers[i] = _Worker(self._ctx, self.threads, w.gpu)
         return result
 
     def close(self, cancel: bool = False) -> None:

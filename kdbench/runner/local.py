@@ -12,7 +12,7 @@ from kdbench.runner.executors import ProcessExecutor, SerialExecutor
 from kdbench.runner.plan import Plan, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
-from kdbench.train.device import resolve_device
+from kdbench.train.device import resolve_device, worker_gpus
 from kdbench.train.teacher import TeacherCache
 
 __all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite", "threads_per_run"]
@@ -45,7 +45,8 @@ def _executor(suite: Suite, driver: Driver, cache: TeacherCache) -> tuple[object
         return SerialExecutor(driver.on_progress), cfg.threads
     threads = threads_per_run(suite)
     cpu = resolve_device(suite.device).type == "cpu"
-    return ProcessExecutor(cfg.workers, threads, driver.on_progress, cpu), threads
+    gpus = worker_gpus(suite.device)
+    return ProcessExecutor(cfg.workers, threads, driver.on_progress, cpu, gpus), threads
 
 
 def run_suite(

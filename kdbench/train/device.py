@@ -30,6 +30,19 @@ def resolve_device(name: str = "auto") -> torch.device:
     return device
 
 
+def worker_gpus(device: str) -> list[str]:
+    """The GPUs that local worker processes take in turn (``CUDA_VISIBLE_DEVICES`` ids):
+    every visible one when ``device`` is ``auto`` or ``cuda`` and more than one is
+    visible; none otherwise (then every worker uses ``device`` as given, ``cuda:1`` say)."""
+    if device not in ("auto", "cuda") or not torch.cuda.is_available():
+        return []
+    count = torch.cuda.device_count()
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    ids = [x.strip() for x in visible.split(",") if x.strip()] if visible else []
+    ids = (ids or [str(i) for i in range(count)])[:count]
+    return ids if len(ids) > 1 else []
+
+
 def seed_everything(seed: int, device: torch.device, deterministic: bool = True) -> torch.Generator:
     """Seed Python, NumPy and torch (initialisation, dropout) and return the sampling
     generator on ``device``; with ``deterministic``, ask torch for deterministic algorithms.
