@@ -83,7 +83,7 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def use_gpu(gpu: str | None) -> None:
+def _use_gpu(gpu: str | None) -> None:
     """Make ``gpu`` (a ``CUDA_VISIBLE_DEVICES`` id) this worker's only GPU, so ``cuda``
     means it; before anything touches CUDA in the worker. None: leave the GPUs as they are."""
     if gpu is not None:
@@ -91,7 +91,7 @@ def use_gpu(gpu: str | None) -> None:
 
 
 def _worker_main(conn: Connection, parent: int, threads: int, gpu: str | None = None) -> None:
-    use_gpu(gpu)
+    _use_gpu(gpu)
     # Ctrl-C goes to the whole process group: the runner stops the workers itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
