@@ -9,8 +9,8 @@ On CUDA the sparse product of PyTorch (cuSPARSE's CSR SpMM) is not deterministic
 Â·x differed between three calls on an H200 (torch 2.11), and PyTorch's deterministic mode
 does not flag it. There, while deterministic algorithms are on (the trainer's default),
 each product is a gather and a per-row segment sum instead: same values to float32
-rounding, bit-identical between calls, ~10× the product's time (1.7 vs 0.17 ms for Â·x at
-CiteULike-t, d = 2000), still a small part of an epoch.
+rounding, bit-identical between calls, 5-10× the product's time (2.5 vs 0.46 ms for Â·x at
+CiteULike-t, d = 2000; benchmarks/cuda_check.txt), still a small part of an epoch.
 """
 
 from __future__ import annotations

@@ -203,7 +203,9 @@ class Driver:
         already holds a record of another training of it (their test top-K lists differ:
         trained on another device or torch build, say); then say so, and change nothing."""
         cached, stored = self.cache.folder(run.run_id), self.store.folder(run.run_id)
-        digest = self.digests.setdefault(run.run_id, lists_digest(cached))
+        if run.run_id not in self.digests:
+            self.digests[run.run_id] = lists_digest(cached)
+        digest = self.digests[run.run_id]
         rec = None if self.store.damage(run.run_id) else self.store.read(run.run_id)
         if rec is not None and rec.get("status") == "done":
             theirs = lists_digest(stored)
