@@ -182,6 +182,7 @@ def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
     res = launch("int:2", args, cache)
     assert res.returncode == 130, res.stderr
     assert "Resume with: kdbench run" in res.stderr and "Traceback" not in res.stderr
+    assert "runs in flight go on from their last checkpoint (every" in res.stderr
     after_int = check_partial(out, ref)
     assert len(after_int) >= 3
     # 4. killed mid-record (3rd file write of this runner: inside a student's record)

@@ -166,8 +166,14 @@ def run(
             raise
         except KeyboardInterrupt:
             live.stop()
+            every = suite.executor.checkpoint_every
+            in_flight = (
+                f"runs in flight go on from their last checkpoint (every {every:g} s)"
+                if every > 0
+                else "runs in flight start over"
+            )
             err_console.print(
-                "interrupted: finished runs are kept, runs in flight start over. Resume with: "
+                f"interrupted: finished runs are kept, {in_flight}. Resume with: "
                 + _resume_command(suite_path, overrides),
                 highlight=False,
                 soft_wrap=True,
