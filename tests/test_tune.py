@@ -414,6 +414,15 @@ def per_user_arrays(out: Path) -> dict[tuple[str, int], dict[str, np.ndarray]]:
     return arrays
 
 
+def assert_same_finals(a_out: Path, b_out: Path) -> None:
+    """The two output folders' finals hold the same per-user results, bit for bit."""
+    a, b = per_user_arrays(a_out), per_user_arrays(b_out)
+    assert a.keys() == b.keys()
+    for key in a:
+        for name in a[key]:
+            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+
+
 @pytest.mark.slow
 def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
     """Killed after its 5th trial record (in generation 1), the tuning resumes without
@@ -451,11 +460,7 @@ def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
     assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
         [t["params"] for t in s["trials"]] for s in ref["studies"]
     ]
-    a, b = per_user_arrays(src / "out"), per_user_arrays(tmp_path / "out")
-    assert a.keys() == b.keys()
-    for key in a:
-        for name in a[key]:
-            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+    assert_same_finals(src / "out", tmp_path / "out")
     con = sqlite3.connect(tmp_path / "out" / "tuning" / "study.db")
     assert con.execute("select count(*) from trials").fetchone()[0] == 8
 
@@ -532,11 +537,7 @@ def test_two_workers_give_the_one_worker_result(tuned, tmp_path):
     assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
         [t["params"] for t in s["trials"]] for s in ref["studies"]
     ]
-    a, b = per_user_arrays(src / "out"), per_user_arrays(tmp_path / "out")
-    assert a.keys() == b.keys()
-    for key in a:
-        for name in a[key]:
-            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+    assert_same_finals(src / "out", tmp_path / "out")
 
 
 def test_sensitivity_plots(tuned, tmp_path):
@@ -700,11 +701,7 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         trial0 = s["trials"][0]["run_ids"][0]
         assert (got_out / "runs" / trial0).exists() == (trial0 in chosen)
     assert set(finals(got_out)) == set(finals(out))
-    a, b = per_user_arrays(out), per_user_arrays(got_out)
-    assert a.keys() == b.keys()
-    for key in a:
-        for name in a[key]:
-            assert np.array_equal(a[key][name], b[key][name]), (key, name)
+    assert_same_finals(out, got_out)
     assert (got_out / "leaderboard.md").read_text() == (out / "leaderboard.md").read_text()
 
 
