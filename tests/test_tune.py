@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from kdbench.cli import app
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
 from kdbench.suite import load_suite
-from kdbench.tune.prune import EpochPruner
+from kdbench.tune.prune import EpochPruner, contradiction, first_stop
 
 pytest.importorskip("optuna")
 
@@ -189,6 +190,69 @@ def test_median_pruner_against_earlier_generations_only():
     curve = [{"epoch": 0, "valid_ndcg@10": 0.0}, {"epoch": 1, "valid_ndcg@10": 0.25}]
     assert EpochPruner("median", 1, 1, "valid_ndcg@10", ref)(curve) is True
     assert EpochPruner("none", 0, 0, "valid_ndcg@10", ref)(curve) is False
+
+
+REF = [("complete", [(0, 0.5), (1, 0.6), (2, 0.7)], 0.7)]  # median at epochs 0-2: itself
+LOW = [(0, 0.1), (1, 0.1), (2, 0.1)]  # below it at epoch 0: pruned there
+HIGH_THEN_LOW = [(0, 0.9), (1, 0.2), (2, 0.2)]  # its best (0.9) stays above: never pruned
+
+
+def rows(curve: list[tuple[int, float]]) -> list[dict[str, float]]:
+    return [{"epoch": e, "valid_ndcg@10": v} for e, v in curve]
+
+
+def test_first_stop_and_contradiction_by_hand():
+    """Optuna's median pruner judges a trial's best value so far against the reference's
+    value at that epoch: LOW stops at epoch 0, HIGH_THEN_LOW never. A record says what
+    its run did: the one the pruner gives passes, any other is said."""
+    pruner = EpochPruner("median", 0, 1, "valid_ndcg@10", REF)
+    assert first_stop(pruner, LOW) == 0
+    assert first_stop(pruner, HIGH_THEN_LOW) is None
+    assert first_stop(pruner, LOW) == 0  # the pruner itself is left as it was
+    pruned, done = {"status": "pruned", "stopped": "pruned"}, {"status": "done"}
+    assert contradiction(pruner, pruned, LOW[:1]) is None
+    assert contradiction(pruner, done, HIGH_THEN_LOW) is None
+    assert "prune it at epoch 0" in contradiction(pruner, pruned, LOW[:2])
+    assert "prune it never" in contradiction(pruner, pruned, HIGH_THEN_LOW[:2])
+    assert "ran to its end" in contradiction(pruner, done, LOW)
+    # a run that stopped early was not asked at its last validation
+    early = {"status": "done", "stopped": "early_stopping"}
+    assert contradiction(pruner, early, [(0, 0.9), (1, 0.1)]) is None
+    assert contradiction(EpochPruner("median", 0, 1, "valid_ndcg@10", []), pruned, LOW) is not None
+
+
+def test_each_run_asks_its_own_copy_of_the_generation_pruner(monkeypatch):
+    """One pruner object serves every trial of a generation, and a serial executor runs
+    them in one process: each run_job asks a fresh copy. Sharing it (as kdbench once did)
+    reported the second run's later epochs into the first run's Optuna trial, which then
+    pruned HIGH_THEN_LOW at epoch 1."""
+    from kdbench.runner import job as job_module
+
+    curves = iter([LOW, HIGH_THEN_LOW])
+    stops: list[int | None] = []
+
+    def fake_train(spec, device, cache, progress, data=None, checkpoint=None, should_stop=None):
+        seen: list[dict[str, float]] = []
+        for row in rows(next(curves)):
+            seen.append(row)
+            if should_stop(seen):
+                stops.append(row["epoch"])
+                break
+        else:
+            stops.append(None)
+        return {}, None
+
+    monkeypatch.setattr(job_module, "train_run", fake_train)
+    shared = EpochPruner("median", 0, 1, "valid_ndcg@10", REF)
+    spec = SimpleNamespace(kind="student")  # what run_job reads of it besides train_run
+    for _ in range(2):
+        job = job_module.Job(spec=spec, run_id="r", teacher_id=None, should_stop=shared)
+        assert job_module.run_job(job).error is None
+    assert stops == [0, None]
+    # the bug it guards against: the same object asked for both runs
+    bugged = EpochPruner("median", 0, 1, "valid_ndcg@10", REF)
+    assert bugged(rows(LOW[:1])) is True
+    assert bugged(rows(HIGH_THEN_LOW[:2])) is True
 
 
 # -- a tiny real tune ------------------------------------------------------------------
@@ -372,6 +436,19 @@ tune:
     assert "0 trial runs trained now" in second
     status = run_cli(["status", str(path)])
     assert "ml-100k/t→s/ce" in status
+    assert "0 pruned otherwise than recorded" in run_cli(["verify", str(tmp_path / "out")])
+
+    # a record its pruner would not have written (here: said to have run to its end) is
+    # what verify reports, and what a rerun trains again, back to the pruned record
+    curve = (pruned / "curve.csv").read_text()
+    (pruned / "run.json").write_text(json.dumps({**rec, "status": "done", "stopped": "max_epochs"}))
+    res = CliRunner().invoke(app, ["verify", str(tmp_path / "out")])
+    assert res.exit_code == 1, res.output
+    assert "trial 1, run" in res.output and "ran to its end, but its curve" in res.output
+    assert "1 pruned otherwise than recorded" in res.output
+    assert "1 trial runs trained now" in run_cli(["run", str(path)])
+    again = json.loads((pruned / "run.json").read_text())
+    assert again["status"] == "pruned" and (pruned / "curve.csv").read_text() == curve
 
 
 # -- kills and concurrent runners ------------------------------------------------------------
@@ -664,9 +741,11 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         md = run_cli(["tune-report", str(path), "--format", "md"])
         assert (path / "tuning.md").read_text() == md
         assert [(r["complete"], r["budget"]) for r in study_rows(path)] == [(2, 4), (2, 4)]
-        for cmd in ("leaderboard", "verify"):  # no finals yet: one line, exit 2
-            res = CliRunner().invoke(app, [cmd, str(path)])
-            assert res.exit_code == 2 and "a tuning still in its trials" in res.output
+        res = CliRunner().invoke(app, ["leaderboard", str(path)])  # no finals yet
+        assert res.exit_code == 2 and "a tuning still in its trials" in res.output
+        # verify checks what there is: each trial's pruning against its curve
+        printed = run_cli(["verify", str(path)])
+        assert "0 finished runs" in printed and "0 pruned otherwise than recorded" in printed
     dest = tmp_path / "flight"
     # one published trial edited by hand: not its run's record any more, so trained again
     edited = ref["studies"][0]["trials"][1]["run_ids"][0]

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console, plain
 from kdbench.errors import ConfigError, DataError
+from kdbench.report.tuning import TUNE_JSON
 
 
 @app.command("verify")
@@ -22,15 +23,19 @@ def verify(
     has the run's fingerprint, the top-K lists hold no train item (nor a valid one where
     the run masked them), each per-user test metric in per_user.npz, and its mean in
     run.json, is what topk.npz gives, and a student was distilled from the training of its
-    teacher whose record is here (the digest of its top-K lists). Exit code 1 if a run
-    fails a check (an unreadable .npz included)."""
+    teacher whose record is here (the digest of its top-K lists). A tuned folder's trials:
+    each pruned or finished trial run is what the study's pruner gives for its curve and
+    the earlier generations. Exit code 1 if a run fails a check (an unreadable .npz
+    included)."""
     # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
     from kdbench.data import Interactions, load_dataset
     from kdbench.eval.verify import check_run
     from kdbench.report.records import lineage_problem, per_user, read_records, topk
 
+    tuned = (output / TUNE_JSON).is_file()
+    in_trials = tuned and not (output / "runs").is_dir()  # a tuning before its finals
     records = sorted(
-        (r for r in read_records(output) if r.get("status") == "done"),
+        (r for r in ([] if in_trials else read_records(output)) if r.get("status") == "done"),
         key=lambda r: (
             r["spec"]["dataset"]["name"],
             r.get("labels", {}).get("pair", ""),
@@ -39,7 +44,7 @@ def verify(
             r["spec"]["seed"],
         ),
     )
-    if not records:
+    if not records and not tuned:
         raise ConfigError(f"{output}: no finished runs to verify")
     splits: dict[str, Interactions] = {}
     table = Table(title=plain(output), title_justify="left")
@@ -70,8 +75,20 @@ def verify(
         verdict = plain("; ".join(problems)) if problems else "[green]ok[/green]"
         cells = (rec["run_id"], spec["name"], labels.get("pair", ""), labels.get("method", ""))
         table.add_row(*map(plain, cells), seed, verdict)
-    console.print(table)
+    if records:
+        console.print(table)
     summary = f"{len(records)} finished runs: {len(records) - bad} ok, {bad} failing a check"
+    if tuned:
+        from kdbench.tune.report import pruning_problems
+
+        problems = pruning_problems(output)
+        for study, number, run_id, problem in problems:
+            err_console.print(
+                f"{plain(study)} trial {number}, run {run_id}: {plain(problem)}", highlight=False
+            )
+        trial_runs = len(list((output / "tuning" / "runs").glob("*/run.json")))
+        summary += f"; {trial_runs} trial runs: {len(problems)} pruned otherwise than recorded"
+        bad += len(problems)
     if bad:
         err_console.print(f"[red]{summary}[/red]", highlight=False)
         raise typer.Exit(1)

@@ -18,13 +18,14 @@ import pandas as pd
 from kdbench.digest import lists_digest, trained_on
 from kdbench.errors import ConfigError, DataError
 from kdbench.eval.metrics import compute, is_view, parse_metric, unpack_hits
+from kdbench.report.tuning import TUNE_JSON
 
 
 def runs_folder(output: str | Path) -> Path:
     """``output/runs``, or a one-line error if ``output`` is not a suite output folder."""
     runs = Path(output) / "runs"
     if not runs.is_dir():
-        if (Path(output) / "tuning" / "tune.json").is_file():
+        if (Path(output) / TUNE_JSON).is_file():
             raise ConfigError(
                 f"{output}: a tuning still in its trials (no runs/ yet, its finals come once "
                 f"every study is settled): kdbench tune-report {output} shows how far it got"

@@ -1,17 +1,24 @@
 """The caption of a tuned leaderboard, from ``OUTPUT/tuning/tune.json``: the summary the
 tuner writes, read here as plain JSON (no torch, no Optuna), like every record; and the
-rule that gives a trial its state from its runs' records."""
+rule that gives a trial its state from its runs' records, and its validation curve."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+#: a tuned output folder's summary of its studies (written by ``kdbench.tune.run``)
+TUNE_JSON = Path("tuning") / "tune.json"
+
 
 def tuning_caption(output: str | Path) -> str:
     """The caption of a tuned suite's output folder; empty when it was not tuned."""
-    path = Path(output) / "tuning" / "tune.json"
+    path = Path(output) / TUNE_JSON
     return caption(json.loads(path.read_text())) if path.is_file() else ""
 
 
@@ -69,3 +76,26 @@ def trial_state(recs: list[dict[str, Any] | None]) -> str | None:
     if "failed" in statuses:
         return "fail"
     return "pruned" if "pruned" in statuses else "complete"
+
+
+def read_curve(folder: Path, monitor: str) -> list[tuple[int, float]]:
+    """[(epoch, validation value)] of the run record in ``folder`` (its curve.csv; the
+    epochs with a validation); empty without one."""
+    path = folder / "curve.csv"
+    if not path.is_file():
+        return []
+    key = f"valid_{monitor}"
+    return [
+        (int(r["epoch"]), float(r[key]))
+        for r in csv.DictReader(io.StringIO(path.read_text()))
+        if r.get(key)
+    ]
+
+
+def mean_curve(curves: list[list[tuple[int, float]]]) -> list[tuple[int, float]]:
+    """The mean over seeds at the epochs every curve has."""
+    if not curves:
+        return []
+    maps = [dict(c) for c in curves]
+    epochs = sorted(set.intersection(*(set(m) for m in maps)))
+    return [(e, float(np.mean([m[e] for m in maps]))) for e in epochs]

@@ -4,6 +4,7 @@ alone decides what a run's record is."""
 
 from __future__ import annotations
 
+import copy
 import errno
 import io
 import traceback
@@ -108,7 +109,9 @@ def run_job(
             progress,
             data=data,
             checkpoint=ckpt,
-            should_stop=job.should_stop,
+            # its own copy: one pruner serves a generation's runs, and a serial executor
+            # runs them all in this process
+            should_stop=copy.deepcopy(job.should_stop),
         )
         if ckpt is not None:
             ckpt.remove()

@@ -7,6 +7,7 @@ import contextlib
 import io
 import json
 import shutil
+import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,23 @@ class Store:
                 return False
             files = {p.name: p.read_bytes() for p in source.folder(run_id).iterdir() if p.is_file()}
             write_folder(self.folder(run_id), files)
+        finally:
+            lock.release()
+        return True
+
+    def discard(self, run_id: str) -> bool:
+        """Remove the run's record (under its lock), so that it is computed again; False
+        when another runner holds the run. Renamed away first, so a reader sees the
+        whole record or none."""
+        lock = self.lock(run_id)
+        if not lock.acquire():
+            return False
+        try:
+            folder = self.folder(run_id)
+            if folder.exists():
+                old = folder.parent / f".old-{run_id}-{uuid.uuid4().hex[:8]}"
+                folder.rename(old)
+                shutil.rmtree(old, ignore_errors=True)
         finally:
             lock.release()
         return True

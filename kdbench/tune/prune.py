@@ -8,11 +8,19 @@ alone, not on how many workers ran, in which order, or whether a run was resumed
 The decision itself is Optuna's (``MedianPruner`` or ``SuccessiveHalvingPruner``), asked
 on an in-memory study that replays the reference curves; :class:`EpochPruner` is what the
 trainer calls after each validation (``fit``'s ``should_stop``). It is a plain picklable
-object, so it travels with the job to worker processes and Ray tasks.
+object, so it travels with the job to worker processes and Ray tasks; each run asks its
+own copy (``run_job``), since one object serves every trial of a generation.
+
+Since the decision is a function of the curve and the reference alone, a run record can be
+checked against it: :func:`contradiction` says when a record's pruned or finished state is
+not what its own curve gives (a record of another tuning, or of kdbench before each run
+had its own copy: a runner with one worker then reported a generation's runs into one
+Optuna trial).
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,3 +95,41 @@ class EpochPruner:
             trial.report(float(row[self.monitor]), int(row["epoch"]))
             stop = bool(trial.should_prune())
         return stop
+
+
+def first_stop(pruner: EpochPruner, curve: list[tuple[int, float]]) -> int | None:
+    """The epoch at which a fresh copy of ``pruner`` stops a run whose validation curve is
+    ``curve`` [(epoch, value)], asked after each validation as the trainer asks it; None
+    when it lets the run go to its end."""
+    fresh = copy.deepcopy(pruner)
+    rows: list[dict[str, float]] = []
+    for epoch, value in curve:
+        rows.append({"epoch": epoch, fresh.monitor: value})
+        if fresh(rows):
+            return epoch
+    return None
+
+
+def contradiction(
+    pruner: EpochPruner, record: dict[str, Any], curve: list[tuple[int, float]]
+) -> str | None:
+    """What is wrong with a trial run's ``record`` (status, ``stopped``) and its validation
+    ``curve`` under ``pruner``, in a few words; None when the pruner gives that record. A
+    run that stopped early was not asked at its last validation (the trainer stops it
+    first), so that one is not checked."""
+    status = record.get("status")
+    if status not in ("done", "pruned") or not curve:
+        return None
+    asked = curve[:-1] if record.get("stopped") == "early_stopping" else curve
+    stop = first_stop(pruner, asked)
+    if status == "pruned":
+        if stop == curve[-1][0]:
+            return None
+        where = "never" if stop is None else f"at epoch {stop}"
+        return (
+            f"pruned at epoch {curve[-1][0]}, but its curve and the earlier generations "
+            f"prune it {where}"
+        )
+    if stop is None:
+        return None
+    return f"ran to its end, but its curve and the earlier generations prune it at epoch {stop}"

@@ -7,6 +7,7 @@ the run records (every number); imports no torch, like the rest of the report la
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -20,10 +21,15 @@ from kdbench.errors import ConfigError
 from kdbench.report.records import metric_arrays, read_records
 from kdbench.report.render import md_escape
 from kdbench.report.text import fmt_p
-from kdbench.report.tuning import trial_records, trial_state
+from kdbench.report.tuning import (
+    TUNE_JSON,
+    mean_curve,
+    read_curve,
+    trial_records,
+    trial_state,
+)
 from kdbench.stats.paired import paired_t
-
-TUNE_JSON = Path("tuning") / "tune.json"
+from kdbench.tune.prune import Curve, EpochPruner, contradiction
 
 
 def load_summary(output: str | Path) -> dict[str, Any]:
@@ -116,6 +122,41 @@ def config_text(params: dict[str, Any] | None) -> str:
     if not params:
         return ""
     return ", ".join(f"{k}={_format(v)}" for k, v in sorted(params.items()))
+
+
+def pruning_problems(output: str | Path) -> list[tuple[str, int, str, str]]:
+    """(study, trial, run id, what is wrong) for each trial run whose record the study's
+    pruner would not have written: each generation's trials judged, as the tuner judged
+    them, against the settled trials of the generations before (``prune.contradiction``),
+    all from the records. A trial with a run not recorded yet is left out."""
+    runs = Path(output) / "tuning" / "runs"
+    out = []
+    for study in load_summary(output)["studies"]:
+        monitor = study["objective"].removeprefix("valid ")
+        settled: list[Curve] = []  # the earlier generations' trials, in trial order
+        for _, group in itertools.groupby(study["trials"], key=lambda t: t["generation"]):
+            pruner = EpochPruner(
+                study["pruner"],
+                study["warmup_epochs"],
+                study["startup_trials"],
+                f"valid_{monitor}",
+                list(settled),
+            )
+            for t in group:
+                recs = trial_records(runs, t["run_ids"])
+                state = trial_state(recs)
+                if state not in ("complete", "pruned"):
+                    continue
+                curves = [read_curve(runs / rid, monitor) for rid in t["run_ids"]]
+                for rid, rec, curve in zip(t["run_ids"], recs, curves, strict=True):
+                    problem = contradiction(pruner, rec, curve)
+                    if problem:
+                        out.append((study["name"], t["number"], rid, problem))
+                value = None
+                if state == "complete":
+                    value = float(np.mean([r["summary"]["valid"][monitor] for r in recs if r]))
+                settled.append((state, mean_curve(curves), value))
+    return out
 
 
 def study_rows(output: str | Path) -> list[dict[str, Any]]:

@@ -191,8 +191,16 @@ def tune_suite(
             break
         if reuse:
             ids = [rid for t in new for rid in t.run_ids]
-            reuse_records(store, reuse, ids)  # finished runs: a reference run is trial 0
+            if g == 0:  # finished runs (a reference run is trial 0): trained unpruned, so
+                # they stand for trials only where nothing prunes (the first generation)
+                reuse_records(store, reuse, ids)
             reuse_trials(store, reuse, ids)
+        for s in studies:  # a record its trial's pruner would not have written: again
+            for trial, rid, problem in s.contradicted(store):
+                log.warning(
+                    "%s trial %d: run %s %s: trained again", s.name, trial.number, rid, problem
+                )
+                store.discard(rid)
         for s in studies:  # trials with their records already (resumed, or reused)
             s.settle(store, failed=not retry_failed)
         _write_summary(suite, studies)  # tune-report follows a long tuning as it goes

@@ -10,10 +10,8 @@ proposes the same configurations and selects the same one.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
-import io
 import json
 import math
 import warnings
@@ -25,12 +23,12 @@ import optuna
 
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
-from kdbench.report.tuning import trial_state
+from kdbench.report.tuning import mean_curve, read_curve, trial_state
 from kdbench.runner.store import Store
 from kdbench.suite.schema import TuneLoss
 from kdbench.suite.spec import RunSpec
 from kdbench.train.trainer import TrainConfig
-from kdbench.tune.prune import Curve, EpochPruner
+from kdbench.tune.prune import Curve, EpochPruner, contradiction
 from kdbench.tune.space import distributions, reference_params, split
 
 #: trial states (Optuna's names)
@@ -199,13 +197,30 @@ class Study:
             if state == FAIL:
                 t.state, t.error = FAIL, next(r["error"] for r in recs if r["status"] == "failed")
                 continue
-            curves = [read_curve(store, rid, self.monitor) for rid in t.run_ids]
+            curves = [read_curve(store.folder(rid), self.monitor) for rid in t.run_ids]
             t.curve = mean_curve(curves)
             t.state = state
             if state == COMPLETE:
                 # validation only: the objective never reads a test number
                 t.value = float(np.mean([r["summary"]["valid"][self.monitor] for r in recs]))
         return all(t.state is not None for t in self.trials)
+
+    def contradicted(self, store: Store) -> list[tuple[Trial, str, str]]:
+        """(trial, run id, what is wrong) for each record of an unsettled trial that its
+        pruner would not have written: pruned elsewhere on its curve, or not at all
+        (``prune.contradiction``). Such a record came from another tuning, or from a
+        kdbench whose runs of a generation shared one pruner; it is to be trained again."""
+        out = []
+        for t in self.trials:
+            if t.state is not None or t.pruner is None:
+                continue
+            for rid in t.run_ids:
+                rec = store.read(rid)
+                curve = read_curve(store.folder(rid), self.monitor) if rec else []
+                problem = contradiction(t.pruner, rec, curve) if rec else None
+                if problem:
+                    out.append((t, rid, problem))
+        return out
 
     def best(self) -> Trial | None:
         """The complete trial with the highest objective (ties: the earliest)."""
@@ -259,22 +274,3 @@ class Study:
             "best": best.number if best else None,
             "best_params": best.params if best else None,
         }
-
-
-def read_curve(store: Store, run_id: str, monitor: str) -> list[tuple[int, float]]:
-    """[(epoch, validation value)] of a run's curve.csv (epochs with a validation)."""
-    path = store.folder(run_id) / "curve.csv"
-    if not path.is_file():
-        return []
-    rows = csv.DictReader(io.StringIO(path.read_text()))
-    key = f"valid_{monitor}"
-    return [(int(r["epoch"]), float(r[key])) for r in rows if r.get(key)]
-
-
-def mean_curve(curves: list[list[tuple[int, float]]]) -> list[tuple[int, float]]:
-    """The mean over seeds at the epochs every curve has."""
-    if not curves:
-        return []
-    maps = [dict(c) for c in curves]
-    epochs = sorted(set.intersection(*(set(m) for m in maps)))
-    return [(e, float(np.mean([m[e] for m in maps]))) for e in epochs]
