@@ -184,6 +184,7 @@ def tune_suite(
     cache = teacher_cache or TeacherCache()
     studies = studies_of(suite, plan)
     out = TuneOutcome(studies)
+    discarded: set[str] = set()
     g = 0
     while True:
         new = [t for s in studies for t in s.propose(g)]
@@ -195,12 +196,7 @@ def tune_suite(
                 # they stand for trials only where nothing prunes (the first generation)
                 reuse_records(store, reuse, ids)
             reuse_trials(store, reuse, ids)
-        for s in studies:  # a record its trial's pruner would not have written: again
-            for trial, rid, problem in s.contradicted(store):
-                log.warning(
-                    "%s trial %d: run %s %s: trained again", s.name, trial.number, rid, problem
-                )
-                store.discard(rid)
+        _discard_contradicted(studies, store, discarded)
         for s in studies:  # trials with their records already (resumed, or reused)
             s.settle(store, failed=not retry_failed)
         _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
@@ -218,13 +214,40 @@ def tune_suite(
             teachers = {r.run_id for r in gen_plan.teachers}
             out.trained += sum(rid not in teachers for rid in result.done)
             out.failed += [f for f in result.failed if f not in out.failed]
-            if all([s.settle(store) for s in studies]):
+            # a run resumed from a checkpoint of another kdbench may end otherwise too
+            if not _discard_contradicted(studies, store, discarded) and all(
+                [s.settle(store) for s in studies]
+            ):
                 break
             time.sleep(poll_s)  # runs held by another runner: wait for their records
         _log_to_storage(suite, studies)
         g += 1
     _write_summary(suite, studies)
     return out
+
+
+def _discard_contradicted(studies: list[Study], store: Store, discarded: set[str]) -> int:
+    """Remove the unsettled trials' records that their pruner would not have written
+    (``Study.contradicted``), with a warning each, so they are trained again; how many.
+    A run trained again here that still contradicts it (``discarded``: the runs removed
+    so far) is kept, with an error: training it once more would give the same record."""
+    found = 0
+    for s in studies:
+        for trial, rid, problem in s.contradicted(store):
+            if rid in discarded:
+                log.error(
+                    "%s trial %d: run %s %s, trained again: kept",
+                    s.name,
+                    trial.number,
+                    rid,
+                    problem,
+                )
+                continue
+            log.warning("%s trial %d: run %s %s: trained again", s.name, trial.number, rid, problem)
+            store.discard(rid)
+            discarded.add(rid)
+            found += 1
+    return found
 
 
 def reuse_trials(store: Store, sources: list[Path], run_ids: list[str]) -> int:
