@@ -112,6 +112,25 @@ def test_a_cached_teacher_of_another_training_is_refused_before_training(copy, m
     assert sorted(p.name for p in (copy / "out/runs").iterdir()) == before  # nothing ran
 
 
+def test_reuse_brings_the_teacher_record_to_compare_with_the_cached_one(copy, monkeypatch):
+    """``--reuse`` into a new output folder: the students are copied, and so is the record
+    of the teacher they came from, although the teacher is cached here; a cache holding
+    another training of it is refused before anything trains."""
+    teacher = by_kind(copy / "out")["teacher0"]["run_id"]
+    monkeypatch.setenv("KDBENCH_CACHE", str(copy / "cache"))
+    new = copy / "new"
+    args = ["run", str(suite_file(copy)), "-o", f"output={new}", "--reuse", str(copy / "out")]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0 and "reused 3 finished runs" in res.output, res.output
+    shutil.rmtree(new)
+    other_training(copy / "cache" / "teachers" / teacher)
+    res = CliRunner().invoke(app, [*args[:-2], "-o", "seeds=[0,1]", *args[-2:]])
+    assert res.exit_code == 2 and "another training" in " ".join(res.output.split())
+    assert sorted(p.name for p in (new / "runs").iterdir()) == sorted(
+        p.name for p in (copy / "out" / "runs").iterdir()
+    )  # the reused records, nothing trained
+
+
 def test_a_retrained_teacher_is_adopted_only_if_it_is_the_same_training(copy):
     """No cached weights: the teacher is trained again. On the same machine it is the same
     training (adopted, the new student runs); against a store record of another training

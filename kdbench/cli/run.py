@@ -129,7 +129,13 @@ def run(
 
     def reuse_into(plan: Plan) -> None:
         store = Store(suite.output)
-        todo = [r.run_id for r in plan.runs if r.status != DONE]
+        # a teacher counts as done once cached here, but its record comes from the folder
+        # its reused students were distilled in: the driver then compares the two trainings
+        todo = [
+            r.run_id
+            for r in plan.runs
+            if r.status != DONE or (r.kind == "teacher" and store.status(r.run_id) != "done")
+        ]
         copied = reuse_records(store, reuse, todo)
         refresh(plan, store, TeacherCache())
         console.print(
