@@ -344,6 +344,20 @@ def test_tune_report(tuned):
     assert all(set(r["importance"]) <= {"K", "tau", "lambda", "weight_decay"} for r in rows)
 
 
+def test_tuned_vs_reference_refuses_another_training_of_the_teacher(tuned, tmp_path):
+    """Reference runs distilled from another training of the teacher (another device or
+    torch build) would put the teachers' difference into the gain: one line, exit 2."""
+    tmp, _, _ = tuned
+    ref = tmp_path / "ref"
+    shutil.copytree(tmp / "out" / "runs", ref / "runs")
+    for path in (ref / "runs").glob("*/run.json"):
+        rec = json.loads(path.read_text())
+        if rec.get("teacher_lists"):
+            path.write_text(json.dumps({**rec, "teacher_lists": "0" * 16}))
+    res = CliRunner().invoke(app, ["tune-report", str(tmp / "out"), "--reference", str(ref)])
+    assert res.exit_code == 2 and "different trainings of their teacher" in res.output
+
+
 def test_tune_report_formats(tuned):
     """--format md: one Markdown row per study (and per tuned vs reference pair), the same
     cells as the terminal table; --format json: the rows themselves; a bad format is one

@@ -189,17 +189,23 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-def _records_by_method(output: str | Path) -> dict[tuple[str, ...], dict[int, str]]:
+def _records_by_method(
+    output: str | Path,
+) -> tuple[dict[tuple[str, ...], dict[int, str]], dict[tuple[str, ...], set[str]]]:
     """(dataset, its split's fingerprint, pair, method) → {seed: run id} of the finished
-    student runs (users pair up only between runs on the same split)."""
+    student runs (users pair up only between runs on the same split), and → the trainings
+    of the teacher they were distilled from (``teacher_lists`` digests)."""
     out: dict[tuple[str, ...], dict[int, str]] = {}
+    lineage: dict[tuple[str, ...], set[str]] = {}
     for rec in read_records(output):
         if rec.get("status") != "done" or rec.get("kind") != "student":
             continue
         labels, data = rec.get("labels", {}), rec["data"]
         key = (data["name"], data.get("fingerprint"), labels.get("pair", ""), labels["method"])
         out.setdefault(key, {})[int(rec["spec"].get("seed", 0))] = rec["run_id"]
-    return out
+        if rec.get("teacher_lists"):
+            lineage.setdefault(key, set()).add(rec["teacher_lists"])
+    return out, lineage
 
 
 def tuned_vs_reference(
@@ -210,7 +216,10 @@ def tuned_vs_reference(
     same cells), the relative gain, and a paired t-test over users (each user's metric
     averaged over the seeds of each side; users paired as the splits are fixed)."""
     summary = load_summary(output)
-    tuned, ref = _records_by_method(output), _records_by_method(reference)
+    (tuned, tuned_lineage), (ref, ref_lineage) = (
+        _records_by_method(output),
+        _records_by_method(reference),
+    )
     rows = []
     for key in sorted(k for k in tuned if k in ref):
         study = next(
@@ -223,6 +232,13 @@ def tuned_vs_reference(
         )
         if study is None:  # an untuned method
             continue
+        ours, theirs = tuned_lineage.get(key, set()), ref_lineage.get(key, set())
+        if ours and theirs and ours != theirs:
+            raise ConfigError(
+                f"{study['name']}: the runs in {output} and in {reference} were distilled "
+                "from different trainings of their teacher (another device or torch build): "
+                "their gain would include the teacher's; compare runs of one training"
+            )
         a = _user_means(output, tuned[key].values(), metric)
         b = _user_means(reference, ref[key].values(), metric)
         if a is None or b is None or a.shape != b.shape:
