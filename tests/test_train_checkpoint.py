@@ -93,3 +93,14 @@ def test_an_unreadable_checkpoint_is_ignored(tmp_path):
     path = tmp_path / "run.pt"
     path.write_bytes(b"not a checkpoint")
     assert Checkpoint(path).load() is None
+
+
+def test_a_checkpoint_of_another_training_of_the_teacher_is_not_resumed(tmp_path):
+    """Saved while distilling one training of the teacher (its lists' digest): resumed
+    against that training only; a state from before the digest was saved resumes."""
+    path = tmp_path / "run.pt"
+    Checkpoint(path, teacher="a" * 16).save({"epoch": 3})
+    assert Checkpoint(path, teacher="a" * 16).load()["epoch"] == 3
+    assert Checkpoint(path, teacher="b" * 16).load() is None
+    torch.save({"epoch": 4}, path)  # written by a kdbench that saved no digest
+    assert Checkpoint(path, teacher="b" * 16).load()["epoch"] == 4

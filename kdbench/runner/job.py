@@ -16,6 +16,7 @@ import torch
 
 from kdbench.backbones.base import Backbone
 from kdbench.data import Interactions
+from kdbench.digest import lists_digest
 from kdbench.runner.execute import failure_reason, train_run
 from kdbench.suite.spec import RunSpec
 from kdbench.train.checkpoint import Checkpoint, checkpoint_path
@@ -100,7 +101,10 @@ def run_job(
             cache = TeacherCache(job.cache_root, topk_lists=job.topk_lists)
         ckpt = None
         if job.checkpoint_every > 0:
-            ckpt = Checkpoint(checkpoint_path(job.run_id), job.checkpoint_every)
+            teacher = None
+            if job.teacher_id is not None and isinstance(cache, TeacherCache):
+                teacher = lists_digest(cache.folder(job.teacher_id))
+            ckpt = Checkpoint(checkpoint_path(job.run_id), job.checkpoint_every, teacher)
         device = resolve_device(job.device)
         files, model = train_run(
             job.spec,

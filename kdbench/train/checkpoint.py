@@ -13,6 +13,7 @@ removes it when the run ends successfully (a failed run keeps it, so a retry res
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
@@ -22,6 +23,8 @@ import torch
 
 from kdbench.data.sources import cache_dir
 
+log = logging.getLogger(__name__)
+
 
 def checkpoint_path(run_id: str) -> Path:
     """Where a run's mid-run checkpoint lives on this machine: ``<cache>/checkpoints``."""
@@ -29,11 +32,17 @@ def checkpoint_path(run_id: str) -> Path:
 
 
 class Checkpoint:
-    """``path``: where the state lives; ``every_s``: the least time between two saves."""
+    """``path``: where the state lives; ``every_s``: the least time between two saves;
+    ``teacher``: which training of the run's teacher it distils (its lists' digest),
+    saved with the state: a state saved against another training (the teacher cache was
+    trained again elsewhere between a kill and the resume) is not resumed from."""
 
-    def __init__(self, path: str | Path, every_s: float = 600.0) -> None:
+    def __init__(
+        self, path: str | Path, every_s: float = 600.0, teacher: str | None = None
+    ) -> None:
         self.path = Path(path)
         self.every_s = every_s
+        self.teacher = teacher
         self._last = time.monotonic()
 
     def due(self) -> bool:
@@ -43,7 +52,7 @@ class Checkpoint:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
-            torch.save(state, tmp)
+            torch.save({**state, "teacher_lists": self.teacher}, tmp)
             os.replace(tmp, self.path)
         except BaseException:  # a full disk, say: no partial file is left behind
             tmp.unlink(missing_ok=True)
@@ -51,8 +60,15 @@ class Checkpoint:
         self._last = time.monotonic()
 
     def load(self) -> dict[str, Any] | None:
-        """The saved state, or None when there is none (or it cannot be read)."""
-        return self._read(map_location="cpu")
+        """The saved state, or None when there is none, it cannot be read, or it was saved
+        against another training of the teacher."""
+        state = self._read(map_location="cpu")
+        if state is not None and state.get("teacher_lists", self.teacher) != self.teacher:
+            log.warning(
+                "%s: saved against another training of the teacher: starting over", self.path
+            )
+            return None
+        return state
 
     def saved_epoch(self) -> int | None:
         """The last epoch the saved state holds (read without loading the tensors)."""
