@@ -170,6 +170,22 @@ def test_the_report_refuses_a_student_of_another_training(copy):
     assert len(failing) == 1 and ce["run_id"] in failing[0]
 
 
+def test_without_a_teacher_record_the_students_must_agree(copy):
+    """No teacher record beside them (a folder of students alone): students of two
+    trainings of one teacher are still told apart."""
+    recs = by_kind(copy / "out")
+    shutil.rmtree(copy / "out" / "runs" / recs["teacher0"]["run_id"])
+    load_results(copy / "out")  # one student of it: nothing to compare
+    ce = recs["ce0"]
+    twin = copy / "out" / "runs" / "0123456789abcdef"
+    shutil.copytree(copy / "out" / "runs" / ce["run_id"], twin)
+    spec = {**ce["spec"], "seed": 7}
+    rec = {**ce, "run_id": twin.name, "spec": spec, "teacher_lists": "0" * 16}
+    (twin / "run.json").write_text(json.dumps(rec))
+    with pytest.raises(DataError, match="than other students here"):
+        load_results(copy / "out")
+
+
 def test_config_error_is_what_the_runner_raises(copy):
     teacher = by_kind(copy / "out")["teacher0"]["run_id"]
     other_training(copy / "cache" / "teachers" / teacher)

@@ -61,9 +61,10 @@ def lineage_problem(
 ) -> str | None:
     """Why a student record here does not belong beside its teacher's record here: it was
     distilled from another training of that teacher (its ``teacher_lists`` digest, written
-    by the runner, is not the digest of the teacher record's test top-K lists). None when
-    it matches or cannot be checked (no teacher record here, or a record from before
-    kdbench wrote the digest). ``memo`` keeps teacher digests between calls."""
+    by the runner, is not the digest of the teacher record's test top-K lists). Without a
+    readable teacher record here, the students of one teacher must name one training
+    (the first one checked sets it). None when it matches or cannot be checked (a record
+    from before kdbench wrote the digest). ``memo`` keeps digests between calls."""
     memo = {} if memo is None else memo
     tid, theirs = rec.get("teacher_id"), rec.get("teacher_lists")
     if not tid or not theirs:
@@ -71,7 +72,15 @@ def lineage_problem(
     folder = Path(output) / "runs" / tid
     if tid not in memo:
         memo[tid] = lists_digest(folder)
-    if not memo[tid] or memo[tid] == theirs:
+    if memo[tid] is None:  # no teacher record to compare with: the students agree
+        first = memo.setdefault(f"{tid}/students", theirs)
+        if first == theirs:
+            return None
+        return (
+            f"distilled from another training of teacher {tid} than other students here "
+            f"(no readable record of the teacher here): {theirs} vs {first}"
+        )
+    if memo[tid] == theirs:
         return None
     return (
         f"distilled from another training of teacher {tid} than the record of it here "
