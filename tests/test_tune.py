@@ -312,6 +312,25 @@ def test_tiny_tune_runs_selects_and_second_run_trains_nothing(tuned):
     assert "0 trial runs trained now" in second and "nothing to train" in second
 
 
+def test_a_finished_run_stands_for_a_trial_only_in_the_first_generation(tuned, tmp_path):
+    """A finished ordinary run (trained without a pruner) in a --reuse folder with a
+    generation-1 trial's run id is not taken for that trial: the pruner might have stopped
+    it. Here that trial's own record, moved there, is trained again, to the same record."""
+    tmp, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(tmp / "out", out)
+    trials = [t for st in summary(out)["studies"] for t in st["trials"]]
+    rid = next(t for t in trials if t["generation"] == 1 and t["state"] == "complete")["run_ids"][0]
+    other = tmp_path / "other" / "runs"
+    other.mkdir(parents=True)
+    shutil.move(out / "tuning" / "runs" / rid, other / rid)
+    shutil.rmtree(out / "runs")  # the finals go too: none is copied from the trials
+    printed = run_cli(["run", str(write_suite(tmp_path)), "--reuse", str(tmp_path / "other")])
+    assert "1 trial runs trained now" in printed
+    again = out / "tuning" / "runs" / rid
+    assert (again / "curve.csv").read_text() == (other / rid / "curve.csv").read_text()
+
+
 def test_optuna_database_mirrors_each_trial_once(tuned):
     tmp, _, _ = tuned
     db = tmp / "out" / "tuning" / "study.db"
