@@ -10,7 +10,6 @@ from rich.table import Table
 
 from kdbench.cli.app import app, cli_errors, console, err_console, plain
 from kdbench.errors import ConfigError, DataError
-from kdbench.report.tuning import TUNE_JSON
 
 
 @app.command("verify")
@@ -31,6 +30,7 @@ def verify(
     from kdbench.data import Interactions, load_dataset
     from kdbench.eval.verify import check_run
     from kdbench.report.records import lineage_problem, per_user, read_records, topk
+    from kdbench.report.tuning import TUNE_JSON
 
     tuned = (output / TUNE_JSON).is_file()
     in_trials = tuned and not (output / "runs").is_dir()  # a tuning before its finals
