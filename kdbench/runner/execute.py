@@ -136,6 +136,8 @@ def train_run(
     to save (see ``fit``); ``should_stop``: a tuning pruner (see ``fit``), whose stop makes
     the record's status ``pruned``. A teacher's record files include its training trajectory.
     """
+    provenance()  # read (once per process) before training: the commit whose code runs,
+    # not the one a checkout has moved to by the time the record is written
     data = data if data is not None else dataset_of(spec)
     run_id = spec.run_id(data.fingerprint)
     t_start = time.perf_counter()
