@@ -78,6 +78,12 @@ def trial_state(recs: list[dict[str, Any] | None]) -> str | None:
     return "pruned" if "pruned" in statuses else "complete"
 
 
+def trial_value(recs: list[dict[str, Any]], monitor: str) -> float:
+    """A complete trial's objective: the mean over its runs of the validation ``monitor``
+    at each run's best epoch (never a test number)."""
+    return float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
+
+
 def read_curve(folder: Path, monitor: str) -> list[tuple[int, float]]:
     """[(epoch, validation value)] of the run record in ``folder`` (its curve.csv; the
     epochs with a validation); empty without one."""

@@ -27,6 +27,7 @@ from kdbench.report.tuning import (
     read_curve,
     trial_records,
     trial_state,
+    trial_value,
 )
 from kdbench.stats.paired import paired_t
 from kdbench.tune.prune import Curve, EpochPruner, contradiction
@@ -61,7 +62,7 @@ def trials(output: str | Path, study: dict[str, Any]) -> list[TrialRow]:
         state = t["state"] or trial_state(recs)
         value = None
         if state == "complete" and all(recs):
-            value = float(np.mean([r["summary"]["valid"][monitor] for r in recs]))
+            value = trial_value(recs, monitor)
         epochs = sum(int(r.get("epochs_run", 0)) for r in recs if r)
         hours = sum(float(r.get("timings", {}).get("total_s", 0.0)) for r in recs if r) / 3600
         out.append(TrialRow(t["number"], t["generation"], t["params"], state, value, epochs, hours))
@@ -152,9 +153,7 @@ def pruning_problems(output: str | Path) -> list[tuple[str, int, str, str]]:
                     problem = contradiction(pruner, rec, curve)
                     if problem:
                         out.append((study["name"], t["number"], rid, problem))
-                value = None
-                if state == "complete":
-                    value = float(np.mean([r["summary"]["valid"][monitor] for r in recs if r]))
+                value = trial_value(recs, monitor) if state == "complete" else None
                 settled.append((state, mean_curve(curves), value))
     return out
 

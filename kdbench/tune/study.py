@@ -18,12 +18,11 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import optuna
 
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
-from kdbench.report.tuning import mean_curve, read_curve, trial_state
+from kdbench.report.tuning import mean_curve, read_curve, trial_state, trial_value
 from kdbench.runner.store import Store
 from kdbench.suite.schema import TuneLoss
 from kdbench.suite.spec import RunSpec
@@ -201,8 +200,7 @@ class Study:
             t.curve = mean_curve(curves)
             t.state = state
             if state == COMPLETE:
-                # validation only: the objective never reads a test number
-                t.value = float(np.mean([r["summary"]["valid"][self.monitor] for r in recs]))
+                t.value = trial_value(recs, self.monitor)  # validation only
         return all(t.state is not None for t in self.trials)
 
     def contradicted(self, store: Store) -> list[tuple[Trial, str, str]]:
@@ -216,8 +214,9 @@ class Study:
                 continue
             for rid in t.run_ids:
                 rec = store.read(rid)
-                curve = read_curve(store.folder(rid), self.monitor) if rec else []
-                problem = contradiction(t.pruner, rec, curve) if rec else None
+                if rec is None:
+                    continue
+                problem = contradiction(t.pruner, rec, read_curve(store.folder(rid), self.monitor))
                 if problem:
                     out.append((t, rid, problem))
         return out
