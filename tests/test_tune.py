@@ -817,6 +817,50 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     assert (got_out / "leaderboard.md").read_text() == (out / "leaderboard.md").read_text()
 
 
+def test_a_trial_of_another_training_of_the_teacher_is_trained_again(tuned, tmp_path):
+    """A trial record distilled from another training of the teacher than the record of
+    it here (from another machine, say) does not stand for its trial: verify names it,
+    and the tuner trains it again, to this teacher's record. A --reuse folder's teacher
+    record of another training is refused before any trial trains."""
+    from kdbench.tune.run import _write_summary
+
+    src, _, _ = tuned
+    out, ref = src / "out", summary(src / "out")
+    partial = tmp_path / "partial"
+    suite, _, studies = after_generation_0(out, partial)
+    _write_summary(suite, studies)
+    foreign = ref["studies"][0]["trials"][1]["run_ids"][0]
+    path = partial / "tuning" / "runs" / foreign / "run.json"
+    rec = json.loads(path.read_text())
+    teacher = rec["teacher_id"]
+    path.write_text(json.dumps({**rec, "teacher_lists": "0" * 16}))
+    res = CliRunner().invoke(app, ["verify", str(partial)])
+    assert res.exit_code == 1, res.output
+    assert f"trial run {foreign}: distilled from another training of teacher {teacher}" in (
+        " ".join(res.output.split())
+    )
+    assert "1 of another training of their teacher" in res.output
+    suite_path = str(write_suite(tmp_path))
+    printed = run_cli(["run", suite_path, "-o", f"output={partial}"])
+    assert "5 trial runs trained now" in printed  # generation 1 and the foreign trial
+    again = partial / "tuning" / "runs" / foreign
+    assert json.loads((again / "run.json").read_text())["teacher_lists"] == rec["teacher_lists"]
+    curve = (out / "tuning" / "runs" / foreign / "curve.csv").read_text()
+    assert (again / "curve.csv").read_text() == curve
+    assert "0 of another training of their teacher" in run_cli(["verify", str(partial)])
+    # a --reuse folder holding another training's record of the teacher: refused at once
+    refs = tmp_path / "refs" / "runs" / teacher
+    shutil.copytree(out / "runs" / teacher, refs)
+    with np.load(refs / "topk.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    np.savez_compressed(refs / "topk.npz", **{**arrays, "items": arrays["items"][:, ::-1]})
+    new = tmp_path / "new"
+    args = ["run", suite_path, "-o", f"output={new}", "--reuse", str(tmp_path / "refs")]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 2 and "another training" in " ".join(res.output.split()), res.output
+    assert [p.name for p in (new / "tuning" / "runs").iterdir() if p.is_dir()] == [teacher]
+
+
 def test_importance_orders_ties_by_name():
     """Equal importances (two parameters that always moved together) come in name order,
     not in the order of a set of names, which changes from process to process."""

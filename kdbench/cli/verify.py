@@ -24,8 +24,9 @@ def verify(
     run.json, is what topk.npz gives, and a student was distilled from the training of its
     teacher whose record is here (the digest of its top-K lists). A tuned folder's trials:
     each pruned or finished trial run is what the study's pruner gives for its curve and
-    the earlier generations. Exit code 1 if a run fails a check (an unreadable .npz
-    included)."""
+    the earlier generations, and was distilled from the training of its teacher recorded
+    here (without such a record, the one the other trials name). Exit code 1 if a run
+    fails a check (an unreadable .npz included)."""
     # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
     from kdbench.data import Interactions, load_dataset
     from kdbench.eval.verify import check_run
@@ -79,16 +80,22 @@ def verify(
         console.print(table)
     summary = f"{len(records)} finished runs: {len(records) - bad} ok, {bad} failing a check"
     if tuned:
-        from kdbench.tune.report import pruning_problems
+        from kdbench.tune.report import pruning_problems, trial_lineage_problems
 
         problems = pruning_problems(output)
         for study, number, run_id, problem in problems:
             err_console.print(
                 f"{plain(study)} trial {number}, run {run_id}: {plain(problem)}", highlight=False
             )
+        foreign = trial_lineage_problems(output)
+        for run_id, problem in foreign:
+            err_console.print(f"trial run {run_id}: {plain(problem)}", highlight=False)
         trial_runs = len(list((output / "tuning" / "runs").glob("*/run.json")))
-        summary += f"; {trial_runs} trial runs: {len(problems)} pruned otherwise than recorded"
-        bad += len(problems)
+        summary += (
+            f"; {trial_runs} trial runs: {len(problems)} pruned otherwise than recorded, "
+            f"{len(foreign)} of another training of their teacher"
+        )
+        bad += len(problems) + len(foreign)
     if bad:
         err_console.print(f"[red]{summary}[/red]", highlight=False)
         raise typer.Exit(1)

@@ -18,7 +18,7 @@ import numpy as np
 import optuna
 
 from kdbench.errors import ConfigError
-from kdbench.report.records import metric_arrays, read_records
+from kdbench.report.records import lineage_problem, metric_arrays, read_records
 from kdbench.report.render import md_escape
 from kdbench.report.text import fmt_p
 from kdbench.report.tuning import (
@@ -123,6 +123,25 @@ def config_text(params: dict[str, Any] | None) -> str:
     if not params:
         return ""
     return ", ".join(f"{k}={_format(v)}" for k, v in sorted(params.items()))
+
+
+def trial_lineage_problems(output: str | Path) -> list[tuple[str, str]]:
+    """(run id, what is wrong) for each trial run distilled from another training of its
+    teacher than the record of that teacher here (in the trials' store, else among the
+    finished runs), or, with no record of it here (a tuning published in its trials),
+    than the other trials of that teacher (``lineage_problem``)."""
+    output = Path(output)
+    trials, memo = output / "tuning", {}
+    out = []
+    for rec in read_records(trials):
+        tid = rec.get("teacher_id")
+        if rec.get("kind") != "student" or not tid:
+            continue
+        home = trials if (trials / "runs" / tid).is_dir() else output
+        problem = lineage_problem(home, rec, memo)
+        if problem:
+            out.append((rec["run_id"], problem))
+    return out
 
 
 def pruning_problems(output: str | Path) -> list[tuple[str, int, str, str]]:

@@ -185,6 +185,9 @@ def tune_suite(
     studies = studies_of(suite, plan)
     out = TuneOutcome(studies)
     discarded: set[str] = set()
+    if reuse:  # the teachers' records too: a teacher trained here is then compared with
+        # the training the reused trials were distilled from (the driver refuses another)
+        reuse_records(store, reuse, [t.run_id for t in plan.teachers])
     g = 0
     while True:
         new = [t for s in studies for t in s.propose(g)]
@@ -227,13 +230,14 @@ def tune_suite(
 
 
 def _discard_contradicted(studies: list[Study], store: Store, discarded: set[str]) -> int:
-    """Remove the unsettled trials' records that their pruner would not have written
-    (``Study.contradicted``), with a warning each, so they are trained again; how many.
-    A run trained again here that still contradicts it (``discarded``: the runs removed
-    so far) is kept, with an error: training it once more would give the same record."""
-    found = 0
+    """Remove the unsettled trials' records that this tuning would not have written
+    (``Study.contradicted``: pruned otherwise, or distilled from another training of the
+    teacher), with a warning each, so they are trained again; how many. A run trained
+    again here that still contradicts it (``discarded``: the runs removed so far) is kept,
+    with an error: training it once more would give the same record."""
+    found, teachers = 0, {}
     for s in studies:
-        for trial, rid, problem in s.contradicted(store):
+        for trial, rid, problem in s.contradicted(store, teachers):
             if rid in discarded:
                 log.error(
                     "%s trial %d: run %s %s, trained again: kept",

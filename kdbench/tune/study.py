@@ -22,6 +22,7 @@ import optuna
 
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
+from kdbench.report.records import lineage_problem
 from kdbench.report.tuning import mean_curve, read_curve, trial_state, trial_value
 from kdbench.runner.store import Store
 from kdbench.suite.schema import TuneLoss
@@ -203,20 +204,31 @@ class Study:
                 t.value = trial_value(recs, self.monitor)  # validation only
         return all(t.state is not None for t in self.trials)
 
-    def contradicted(self, store: Store) -> list[tuple[Trial, str, str]]:
-        """(trial, run id, what is wrong) for each record of an unsettled trial that its
-        pruner would not have written: pruned elsewhere on its curve, or not at all
-        (``prune.contradiction``). Such a record came from another tuning, or from a
+    def contradicted(
+        self, store: Store, teachers: dict[str, str | None] | None = None
+    ) -> list[tuple[Trial, str, str]]:
+        """(trial, run id, what is wrong) for each record of an unsettled trial that this
+        tuning would not have written: pruned elsewhere on its curve, or not at all
+        (``prune.contradiction``), or distilled from another training of the teacher than
+        the record of it in ``store`` (``lineage_problem``; ``teachers`` keeps its digests
+        between calls). Such a record came from another tuning or machine, or from a
         kdbench whose runs of a generation shared one pruner; it is to be trained again."""
         out = []
         for t in self.trials:
-            if t.state is not None or t.pruner is None:
+            if t.state is not None:
                 continue
             for rid in t.run_ids:
                 rec = store.read(rid)
                 if rec is None:
                     continue
-                problem = contradiction(t.pruner, rec, read_curve(store.folder(rid), self.monitor))
+                # judged only against a record of the teacher here: without one, no
+                # training of it can be said to be the right one
+                tid, problem = rec.get("teacher_id"), None
+                if tid and store.status(tid) == "done":
+                    problem = lineage_problem(store.root, rec, teachers)
+                if problem is None and t.pruner is not None:
+                    curve = read_curve(store.folder(rid), self.monitor)
+                    problem = contradiction(t.pruner, rec, curve)
                 if problem:
                     out.append((t, rid, problem))
         return out
