@@ -22,6 +22,7 @@ from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
 from kdbench.suite import load_suite
 from kdbench.tune.prune import EpochPruner, contradiction, first_stop
+from kdbench.tune.run import tuning_store
 
 pytest.importorskip("optuna")
 
@@ -727,22 +728,54 @@ def after_generation_0(out: Path, partial: Path):
     return suite, plan, inspect(suite, plan)
 
 
-def test_a_generation_starts_its_longest_runs_first(tuned, tmp_path):
-    """The next generation waits for this one's last run: the study whose complete trials
+def test_the_longest_runs_start_first(tuned, tmp_path):
+    """A study's next generation waits for its last run: the study whose complete trials
     took longest on average goes first (the order changes no proposal or result)."""
-    from kdbench.tune.run import _trial_plan, expected_seconds, tuning_store
+    from kdbench.train.teacher import TeacherCache
+    from kdbench.tune.run import _Tuning, expected_seconds
 
     src, _, _ = tuned
-    suite, plan, studies = after_generation_0(src / "out", tmp_path / "partial")
-    store = tuning_store(suite.output)
-    seconds = {s.alias: expected_seconds(s, store) for s in studies}
+    suite, plan, _ = after_generation_0(src / "out", tmp_path / "partial")
+    tuning = _Tuning(suite, plan, tuning_store(suite.output), TeacherCache(), [], False)
+    tuning.advance()  # generation 0 settled from the records: generation 1 proposed
+    seconds = {s.alias: expected_seconds(s, tuning.store) for s in tuning.studies}
     assert all(0 < v < 600 for v in seconds.values()) and len(set(seconds.values())) == 2
-    order = [
-        r.spec.labels["method"].split("#")[0]
-        for r in _trial_plan(suite, plan, studies, 1, store).students
-    ]
+    runs = tuning.runs()
+    order = [r.spec.labels["method"].split("#")[0] for r in runs if r.kind == "student"]
     longest, shortest = sorted(seconds, key=seconds.get, reverse=True)
     assert order == [longest, longest, shortest, shortest]
+    assert tuning.runs() == []  # each run is given once
+
+
+def test_a_study_goes_on_while_another_waits(tuned, tmp_path):
+    """Studies advance independently: with one study's generation 0 settled and the
+    other's not, the first proposes its generation 1 (what the uninterrupted tuning
+    proposed) and the second waits; the tuning then ends as the uninterrupted one."""
+    from kdbench.train.teacher import TeacherCache
+    from kdbench.tune.run import _Tuning
+
+    src, _, _ = tuned
+    ref = summary(src / "out")
+    partial = tmp_path / "partial"
+    suite, plan, _ = after_generation_0(src / "out", partial)
+    waiting = ref["studies"][1]["trials"][0]["run_ids"][0]
+    shutil.rmtree(partial / "tuning" / "runs" / waiting)
+    tuning = _Tuning(suite, plan, tuning_store(suite.output), TeacherCache(), [], False)
+    tuning.advance()
+    first, second = tuning.studies
+    assert [t.params for t in first.trials] == [t["params"] for t in ref["studies"][0]["trials"]]
+    assert len(second.trials) == 2 and second.trials[0].state is None
+    assert {r.run_id for r in tuning.runs() if r.kind == "student"} == {
+        waiting,
+        *(rid for t in first.trials[2:] for rid in t.run_ids),
+    }
+    printed = run_cli(["run", str(write_suite(tmp_path)), "-o", f"output={partial}"])
+    assert "5 trial runs trained now" in printed
+    got = summary(partial)
+    assert [[t["params"] for t in s["trials"]] for s in got["studies"]] == [
+        [t["params"] for t in s["trials"]] for s in ref["studies"]
+    ]
+    assert_same_finals(src / "out", partial)
 
 
 def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):

@@ -12,7 +12,7 @@ from rich.table import Table
 from kdbench.cli.app import plain
 from kdbench.cli.run import _duration, describe
 from kdbench.runner import Plan, Reporter
-from kdbench.runner.plan import RUNNING, TODO
+from kdbench.runner.plan import RUNNING, TODO, PlannedRun
 from kdbench.suite import RunSpec
 
 #: without a terminal (a log file), each running job's epoch line is printed this often
@@ -38,6 +38,10 @@ class LiveReporter(Reporter):
     def begin(self, plan: Plan, workers: int) -> None:
         self.slots = workers
         self.todo = sum(r.status in (TODO, RUNNING) for r in plan.runs)
+        self._update()
+
+    def extend(self, runs: list[PlannedRun]) -> None:
+        self.todo += sum(r.status in (TODO, RUNNING) for r in runs)
         self._update()
 
     def _eta(self) -> str:

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,9 @@ class Reporter:
         self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None
     ) -> None: ...
 
+    def extend(self, runs: list[PlannedRun]) -> None:
+        """Runs added to the plan while it runs (a tuning's next trials)."""
+
 
 class Driver:
     def __init__(
@@ -119,10 +122,11 @@ class Driver:
         *,
         retry_failed: bool = False,
         threads: int | None = None,
+        more: Callable[[], list[PlannedRun]] | None = None,
     ) -> None:
         self.plan, self.store, self.cache = plan, store, cache
         self.executor, self.rep = executor, reporter
-        self.retry_failed, self.threads = retry_failed, threads
+        self.retry_failed, self.threads, self.more = retry_failed, threads, more
         self.out = SuiteOutcome()
         self.ready: set[str] = set()  # teacher ids whose weights are in the cache
         self.failed_teachers: dict[str, str] = {}  # teacher id → reason
@@ -131,15 +135,28 @@ class Driver:
 
     # -- what is to be done -------------------------------------------------------------
 
-    def _queue(self) -> list[PlannedRun]:
-        """Runs to compute, teachers first; the others are reported now."""
+    def _extend(self) -> list[PlannedRun]:
+        """``more``'s runs (a tuning's next trials, once a run has finished), added to the
+        plan: those to compute, as ``_queue`` gives them. Runs found settled may let
+        ``more`` give others: it is asked until it gives one to compute, or none."""
+        while self.more is not None and (runs := self.more()):
+            planned = {r.run_id for r in self.plan.runs}
+            self.plan.runs += [r for r in runs if r.run_id not in planned]
+            self.rep.extend(runs)
+            if queue := self._queue(runs):
+                return queue
+        return []
+
+    def _queue(self, runs: list[PlannedRun] | None = None) -> list[PlannedRun]:
+        """Runs to compute (of ``runs``, default the plan's), teachers first; the others
+        are reported now."""
         needed = {
             r.depends_on
             for r in self.plan.students
             if r.status not in SETTLED and (r.status != FAILED or self.retry_failed)
         }
         queue = []
-        for run in self.plan.runs:
+        for run in self.plan.runs if runs is None else runs:
             damage = self.store.damage(run.run_id)
             if damage:
                 log.warning(
@@ -397,7 +414,7 @@ class Driver:
         clean_temporaries(self.cache.root)
         queue = self._queue()
         try:
-            while queue or self.running:
+            while queue or self.running or (queue := self._extend()):
                 waiting = []
                 for run in queue:
                     if len(self.running) >= self.executor.slots:
@@ -410,8 +427,11 @@ class Driver:
                     if queue:  # only teachers held by another runner (or their students)
                         time.sleep(1.0)
                     continue
-                for result in self.executor.poll(timeout=1.0):
+                results = self.executor.poll(timeout=1.0)
+                for result in results:
                     self._finish(result)
+                if results:  # a tuning may propose more now
+                    queue += self._extend()
         finally:
             for _, locks in self.running.values():
                 self._release(locks)

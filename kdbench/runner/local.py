@@ -4,12 +4,13 @@ same entry point runs the local, multi-process and Ray executors.)"""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import torch
 
 from kdbench.runner.driver import Driver, Reporter, SuiteOutcome
 from kdbench.runner.executors import ProcessExecutor, SerialExecutor
-from kdbench.runner.plan import Plan, build_plan, plan
+from kdbench.runner.plan import Plan, PlannedRun, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
 from kdbench.train.device import resolve_device, worker_gpus
@@ -57,6 +58,7 @@ def run_suite(
     teacher_cache: TeacherCache | None = None,
     prepared: Plan | None = None,
     store: Store | None = None,
+    more: Callable[[], list[PlannedRun]] | None = None,
 ) -> SuiteOutcome:
     """Run every run of ``suite`` that its store does not hold yet (teachers first) on the
     suite's executor. Failed runs are recorded and the suite goes on; a KeyboardInterrupt
@@ -64,7 +66,8 @@ def run_suite(
 
     ``prepared``: a plan already built for this suite (saves preparing the data twice);
     ``store``: where the records go (default: the suite's output folder; tuning trials
-    have their own).
+    have their own); ``more``: asked for runs to add each time runs finish, and before
+    the suite ends (a tuning's next trials; it gives each run once).
     """
     store = store or Store(suite.output)
     cache = teacher_cache or TeacherCache()
@@ -73,7 +76,7 @@ def run_suite(
         cache = TeacherCache(cache.root, topk_lists=k)
     the_plan = prepared or build_plan(suite, store, cache)
     rep = reporter or Reporter()
-    driver = Driver(the_plan, store, cache, None, rep, retry_failed=retry_failed)
+    driver = Driver(the_plan, store, cache, None, rep, retry_failed=retry_failed, more=more)
     executor, driver.threads = _executor(suite, driver, cache)
     driver.executor = executor
     rep.begin(the_plan, executor.slots)

@@ -2,8 +2,11 @@
 
 Trials are ordinary runs (content-hashed ids, atomic records, checkpoints, ``--workers``,
 Ray) kept in their own store, ``OUTPUT/tuning/runs``, so they never enter the leaderboard.
-Each generation's trials of every study run together on the suite's executor; the next
-generation is proposed once all of them are settled. A run held by another runner (two
+All studies' trials run together on the suite's executor, and each study proposes its
+next generation as soon as its own trials are settled: a study with long runs never holds
+another back, and no worker idles at the end of a generation while another study has
+trials to run (a study's proposals read only its own trials, so this changes no
+proposal or result). A run held by another runner (two
 runners on one output folder, or on one shared folder from several machines) is left to
 it and waited for, so no trial is computed twice.
 
@@ -87,13 +90,13 @@ def studies_of(suite: Suite, plan: Plan) -> list[Study]:
 
 
 def inspect(suite: Suite, plan: Plan) -> list[Study]:
-    """The studies as far as the records go: each generation proposed and settled until
-    one is not (computes and writes nothing; ``kdbench status``)."""
+    """The studies as far as the records go: each study's generations proposed and
+    settled until one is not (computes and writes nothing; ``kdbench status``)."""
     store = tuning_store(suite.output)
     studies = studies_of(suite, plan)
-    g = 0
-    while [t for s in studies for t in s.propose(g)] and all([s.settle(store) for s in studies]):
-        g += 1  # (lists, not generators: every study proposes and settles, none cut short)
+    for study in studies:
+        while study.propose(study.next_generation) and study.settle(store):
+            pass
     return studies
 
 
@@ -110,22 +113,109 @@ class TuneOutcome:
         }
 
 
-def _trial_plan(suite: Suite, plan: Plan, studies: list[Study], g: int, store: Store) -> Plan:
-    """Generation ``g``'s unsettled trial runs (and the teachers they need), the longest
-    expected first: the next generation waits for the last run of this one, so a long
-    run started last would leave the other workers idle (the order changes no result)."""
-    runs: dict[str, PlannedRun] = {}
-    for study in sorted(studies, key=lambda s: -expected_seconds(s, store)):
-        for trial in study.trials:
-            if trial.generation != g or trial.state is not None:
-                continue
-            for spec, run_id in zip(trial.specs, trial.run_ids, strict=True):
-                fp = plan.data[spec.dataset].fingerprint
-                dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
-                runs.setdefault(run_id, PlannedRun(spec, run_id, dep, should_stop=trial.pruner))
-    needed = {r.depends_on for r in runs.values()}
-    teachers = [t for t in plan.teachers if t.run_id in needed]
-    return Plan(suite, [*teachers, *runs.values()], plan.data, plan.absent)
+class _Tuning:
+    """The studies of one tuning call, each a generation further as soon as its own trials
+    are settled: a study never waits for another's (its proposals read only its own
+    trials, so the order in which studies advance changes no proposal or result)."""
+
+    def __init__(
+        self,
+        suite: Suite,
+        plan: Plan,
+        store: Store,
+        cache: TeacherCache,
+        reuse: list[Path],
+        retry_failed: bool,
+    ) -> None:
+        self.suite, self.plan, self.store, self.cache = suite, plan, store, cache
+        self.reuse, self.retry_failed = reuse, retry_failed
+        self.studies = studies_of(suite, plan)
+        self.discarded: set[str] = set()  # runs removed as contradicted (trained again)
+        self.kept: set[str] = set()  # ... and trained again to the same contradiction
+        self.stale: dict[str, dict] = {}  # failed records to retry (--retry-failed), as read
+        self.handed: set[str] = set()  # runs given to the runner of the current call
+
+    def advance(self) -> None:
+        """Settle each study from the records and propose its next generation once its
+        trials are settled, as far as the records (resumed or reused) go; then write the
+        summary and mirror the settled trials to the Optuna database."""
+        while True:
+            self._discard_contradicted()
+            new = [
+                t
+                for s in self.studies
+                if s.settle(self.store, self.stale)
+                for t in s.propose(s.next_generation)
+            ]
+            if not new:
+                break
+            ids = [rid for t in new for rid in t.run_ids]
+            if self.reuse:
+                # finished runs (a reference run is trial 0) were trained unpruned: they
+                # stand for trials only where nothing prunes, the first generation
+                first = [rid for t in new if t.generation == 0 for rid in t.run_ids]
+                reuse_records(self.store, self.reuse, first)
+                reuse_trials(self.store, self.reuse, ids)
+            if self.retry_failed:
+                recs = {rid: self.store.read(rid) for rid in ids}
+                self.stale.update(
+                    {rid: r for rid, r in recs.items() if r and r.get("status") == "failed"}
+                )
+        _write_summary(self.suite, self.studies)  # tune-report follows a tuning as it goes
+        _log_to_storage(self.suite, self.studies)
+
+    def _discard_contradicted(self) -> None:
+        """Remove the unsettled trials' records that this tuning would not have written
+        (``Study.contradicted``: pruned otherwise, or distilled from another training of
+        the teacher), with a warning each, so they are trained again. A run trained again
+        here that still contradicts it is kept, with an error (once): training it once
+        more would give the same record."""
+        teachers: dict[str, str | None] = {}
+        for s in self.studies:
+            for trial, rid, problem in s.contradicted(self.store, teachers):
+                where = f"{s.name} trial {trial.number}: run {rid} {problem}"
+                if rid in self.kept:
+                    continue
+                if rid in self.discarded:
+                    log.error("%s, trained again: kept", where)
+                    self.kept.add(rid)
+                    continue
+                log.warning("%s: trained again", where)
+                self.store.discard(rid)
+                self.discarded.add(rid)
+                self.handed.discard(rid)  # to be given to the runner again
+
+    def runs(self) -> list[PlannedRun]:
+        """The unsettled trials' runs not given to this call's runner yet, and the
+        teachers they need, the longest expected first: the last trial of a study holds
+        back its next generation, so a long run started last would leave the other
+        workers idle at the end (the order changes no result)."""
+        runs: dict[str, PlannedRun] = {}
+        for study in sorted(self.studies, key=lambda s: -expected_seconds(s, self.store)):
+            for trial in study.trials:
+                if trial.state is not None:
+                    continue
+                for spec, run_id in zip(trial.specs, trial.run_ids, strict=True):
+                    if run_id in self.handed:
+                        continue
+                    fp = self.plan.data[spec.dataset].fingerprint
+                    dep = spec.teacher.run_id(fp) if spec.uses_teacher else None
+                    runs.setdefault(run_id, PlannedRun(spec, run_id, dep, should_stop=trial.pruner))
+        needed = {r.depends_on for r in runs.values()} - self.handed
+        teachers = [t for t in self.plan.teachers if t.run_id in needed]
+        out = [*teachers, *runs.values()]
+        self.handed.update(r.run_id for r in out)
+        refresh(Plan(self.suite, out, self.plan.data), self.store, self.cache)
+        return out
+
+    def more(self) -> list[PlannedRun]:
+        """For the runner, after a run has finished: the runs its record lets the
+        tuning propose (and any it discarded), not given before."""
+        self.advance()
+        return self.runs()
+
+    def settled(self) -> bool:
+        return all(t.state is not None for s in self.studies for t in s.trials)
 
 
 def expected_seconds(study: Study, store: Store) -> float:
@@ -182,76 +272,32 @@ def tune_suite(
     store = tuning_store(suite.output)
     store.runs.mkdir(parents=True, exist_ok=True)
     cache = teacher_cache or TeacherCache()
-    studies = studies_of(suite, plan)
-    out = TuneOutcome(studies)
-    discarded: set[str] = set()
+    tuning = _Tuning(suite, plan, store, cache, reuse or [], retry_failed)
+    out = TuneOutcome(tuning.studies)
     if reuse:  # the teachers' records too: a teacher trained here is then compared with
         # the training the reused trials were distilled from (the driver refuses another)
         reuse_records(store, reuse, [t.run_id for t in plan.teachers])
-    g = 0
+    teachers = {t.run_id for t in plan.teachers}
     while True:
-        new = [t for s in studies for t in s.propose(g)]
-        if not new:
+        tuning.advance()
+        tuning.handed.clear()  # a new runner: it is given every unsettled run
+        runs = tuning.runs()
+        if not runs:
             break
-        if reuse:
-            ids = [rid for t in new for rid in t.run_ids]
-            if g == 0:  # finished runs (a reference run is trial 0): trained unpruned, so
-                # they stand for trials only where nothing prunes (the first generation)
-                reuse_records(store, reuse, ids)
-            reuse_trials(store, reuse, ids)
-        _discard_contradicted(studies, store, discarded)
-        for s in studies:  # trials with their records already (resumed, or reused)
-            s.settle(store, failed=not retry_failed)
-        _write_summary(suite, studies)  # tune-report follows a long tuning as it goes
-        gen_plan = _trial_plan(suite, plan, studies, g, store)
-        while True:
-            refresh(gen_plan, store, cache)
-            result = run_suite(
-                suite,
-                retry_failed=retry_failed,
-                reporter=reporter,
-                teacher_cache=cache,
-                prepared=gen_plan,
-                store=store,
-            )
-            teachers = {r.run_id for r in gen_plan.teachers}
-            out.trained += sum(rid not in teachers for rid in result.done)
-            out.failed += [f for f in result.failed if f not in out.failed]
-            # a run resumed from a checkpoint of another kdbench may end otherwise too
-            if not _discard_contradicted(studies, store, discarded) and all(
-                [s.settle(store) for s in studies]
-            ):
-                break
+        result = run_suite(
+            suite,
+            retry_failed=retry_failed,
+            reporter=reporter,
+            teacher_cache=cache,
+            prepared=Plan(suite, runs, plan.data, plan.absent),
+            store=store,
+            more=tuning.more,
+        )
+        out.trained += sum(rid not in teachers for rid in result.done)
+        out.failed += [f for f in result.failed if f not in out.failed]
+        if result.busy:
             time.sleep(poll_s)  # runs held by another runner: wait for their records
-        _log_to_storage(suite, studies)
-        g += 1
-    _write_summary(suite, studies)
     return out
-
-
-def _discard_contradicted(studies: list[Study], store: Store, discarded: set[str]) -> int:
-    """Remove the unsettled trials' records that this tuning would not have written
-    (``Study.contradicted``: pruned otherwise, or distilled from another training of the
-    teacher), with a warning each, so they are trained again; how many. A run trained
-    again here that still contradicts it (``discarded``: the runs removed so far) is kept,
-    with an error: training it once more would give the same record."""
-    found, teachers = 0, {}
-    for s in studies:
-        for trial, rid, problem in s.contradicted(store, teachers):
-            if rid in discarded:
-                log.error(
-                    "%s trial %d: run %s %s, trained again: kept",
-                    s.name,
-                    trial.number,
-                    rid,
-                    problem,
-                )
-                continue
-            log.warning("%s trial %d: run %s %s: trained again", s.name, trial.number, rid, problem)
-            store.discard(rid)
-            discarded.add(rid)
-            found += 1
-    return found
 
 
 def reuse_trials(store: Store, sources: list[Path], run_ids: list[str]) -> int:

@@ -95,6 +95,11 @@ class Study:
     def generations(self) -> int:
         return math.ceil(self.cfg.trials / self.generation_size)
 
+    @property
+    def next_generation(self) -> int:
+        """The generation ``propose`` gives next (``generations`` once the budget is spent)."""
+        return math.ceil(len(self.trials) / self.generation_size)
+
     # -- proposing ----------------------------------------------------------------------
 
     def propose(self, g: int) -> list[Trial]:
@@ -184,15 +189,21 @@ class Study:
 
     # -- results ------------------------------------------------------------------------
 
-    def settle(self, store: Store, failed: bool = True) -> bool:
+    def settle(self, store: Store, stale: dict[str, dict[str, Any]] | None = None) -> bool:
         """Read the unsettled trials' records; True when every trial so far is settled.
-        ``failed=False`` leaves a failed trial unsettled (its runs are to be retried)."""
+        ``stale``: records (run id → record) that count as absent while the store holds
+        them unchanged (failed runs to be retried)."""
+        stale = stale or {}
         for t in self.trials:
             if t.state is not None:
                 continue
             recs = [store.read(rid) for rid in t.run_ids]
+            recs = [
+                None if rid in stale and rec == stale[rid] else rec
+                for rid, rec in zip(t.run_ids, recs, strict=True)
+            ]
             state = trial_state(recs)
-            if state is None or (state == FAIL and not failed):
+            if state is None:
                 continue
             if state == FAIL:
                 t.state, t.error = FAIL, next(r["error"] for r in recs if r["status"] == "failed")
