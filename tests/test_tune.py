@@ -818,10 +818,14 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     path = dest / "tuning" / "runs" / edited / "run.json"
     path.write_text(path.read_text().replace('"seed": 0', '"seed": 7', 1))
     # a folder with each study's reference run (trial 0) on seed 0, as a results/ folder
+    # ... labelled as ordinary runs there ("ce", not "ce#0"), as a published block's are
     refs = tmp_path / "refs"
     for s in ref["studies"]:
         rid = s["trials"][0]["run_ids"][0]
         shutil.copytree(out / "tuning" / "runs" / rid, refs / "runs" / rid)
+        rec = json.loads((refs / "runs" / rid / "run.json").read_text())
+        rec["labels"]["method"] = s["alias"]
+        (refs / "runs" / rid / "run.json").write_text(json.dumps(rec))
     got_out = tmp_path / "out"
     suite_path = str(write_suite(tmp_path))
     printed = run_cli(["validate", suite_path, "--reuse", str(dest), "--reuse", str(refs)])
@@ -841,6 +845,10 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
         [t["params"] for t in s["trials"]] for s in ref["studies"]
     ]
     assert [s["best"] for s in got["studies"]] == [s["best"] for s in ref["studies"]]
+    for s in ref["studies"]:  # a reference run copied as trial 0 takes the trial's name
+        rid = s["trials"][0]["run_ids"][0]
+        trial0 = got_out / "tuning" / "runs" / rid / "run.json"
+        assert trial0.read_bytes() == (out / "tuning" / "runs" / rid / "run.json").read_bytes()
     chosen = {rid for s in ref["studies"] for rid in s["trials"][s["best"]]["run_ids"]}
     for s in ref["studies"]:
         trial0 = s["trials"][0]["run_ids"][0]

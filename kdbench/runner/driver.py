@@ -272,19 +272,7 @@ class Driver:
     def _relabel(self, run: PlannedRun) -> None:
         """A found record keeps its results, but its display labels (method and backbone
         aliases, which do not enter the run id) follow the suite being run."""
-        rec = self.store.read(run.run_id)
-        if rec is None or rec.get("labels") == run.spec.labels:
-            return
-        lock = self.store.lock(run.run_id)
-        if not lock.acquire():
-            return
-        try:
-            folder = self.store.folder(run.run_id)
-            files = {p.name: p.read_bytes() for p in folder.iterdir()}
-            files.update(record_files({**rec, "labels": run.spec.labels}))
-            write_folder(folder, files)
-        finally:
-            lock.release()
+        self.store.relabel(run.run_id, run.spec.labels)
 
     # -- starting runs --------------------------------------------------------------------
 

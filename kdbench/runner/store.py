@@ -105,6 +105,24 @@ class Store:
             lock.release()
         return True
 
+    def relabel(self, run_id: str, labels: dict[str, str]) -> None:
+        """Give the run's record these display labels (method and backbone aliases, which
+        do not enter the run id), under its lock; its results stay as they are. Nothing
+        when it has them already, has no record, or another runner holds it."""
+        rec = self.read(run_id)
+        if rec is None or rec.get("labels") == labels:
+            return
+        lock = self.lock(run_id)
+        if not lock.acquire():
+            return
+        try:
+            folder = self.folder(run_id)
+            files = {p.name: p.read_bytes() for p in folder.iterdir()}
+            files.update(record_files({**rec, "labels": labels}))
+            write_folder(folder, files)
+        finally:
+            lock.release()
+
     def discard(self, run_id: str) -> bool:
         """Remove the run's record (under its lock), so that it is computed again; False
         when another runner holds the run. Renamed away first, so a reader sees the

@@ -156,6 +156,9 @@ class _Tuning:
                 first = [rid for t in new if t.generation == 0 for rid in t.run_ids]
                 reuse_records(self.store, self.reuse, first)
                 reuse_trials(self.store, self.reuse, ids)
+                for t in new:  # a reference run copied as trial 0 takes the trial's name
+                    for spec, rid in zip(t.specs, t.run_ids, strict=True):
+                        self.store.relabel(rid, spec.labels)
             if self.retry_failed:
                 recs = {rid: self.store.read(rid) for rid in ids}
                 self.stale.update(
