@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from kdbench.cli import app
 from kdbench.errors import ConfigError
 from kdbench.losses import LOSSES
+from kdbench.runner import build_plan
 from kdbench.suite import load_suite
 from kdbench.tune.prune import EpochPruner, contradiction, first_stop
 from kdbench.tune.run import tuning_store
@@ -151,7 +152,6 @@ def test_declared_spaces_contain_defaults_and_reach_a_negligible_lambda():
 def test_all_list_losses_validate_with_default_spaces(tmp_path):
     """Every list loss, `tune: {losses: all, trials: 30}`: valid, spaces bounded by the
     item count of the data (offline check with real ML-100K)."""
-    from kdbench.runner import build_plan
     from kdbench.tune.run import studies_of
 
     names = ("ce", "rd", "rrd", "rcekd", "cd", "dcd", "unkd")
@@ -413,7 +413,6 @@ def test_tune_report_formats(tuned):
 def test_selection_never_reads_test(tuned, tmp_path):
     """Overwrite every trial's test numbers (summary and per-user arrays) with garbage:
     the tuning that reads the records again selects the same configurations."""
-    from kdbench.runner import build_plan
     from kdbench.tune.run import tune_suite
 
     src, _, _ = tuned
@@ -716,7 +715,6 @@ def test_publish_a_tuned_output(tuned, tmp_path):
 def after_generation_0(out: Path, partial: Path):
     """A copy of a tiny tuning's trial records as they stood when generation 1 started
     (generation 0's only): its suite, plan and studies (generation 1 proposed)."""
-    from kdbench.runner import build_plan
     from kdbench.tune.run import inspect
 
     shutil.copytree(out / "tuning" / "runs", partial / "tuning" / "runs")
@@ -776,6 +774,33 @@ def test_a_study_goes_on_while_another_waits(tuned, tmp_path):
         [t["params"] for t in s["trials"]] for s in ref["studies"]
     ]
     assert_same_finals(src / "out", partial)
+
+
+def test_a_failed_trial_is_kept_or_retried(tuned, tmp_path):
+    """A trial whose run failed settles as failed (and the tuning goes on); with
+    --retry-failed it is trained again, and the tuning ends as the uninterrupted one."""
+    from kdbench.atomic import write_folder
+    from kdbench.runner.execute import failed_record
+    from kdbench.tune.run import inspect
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out" / "tuning", out / "tuning")
+    ref = summary(out)
+    suite_path = write_suite(tmp_path)
+    suite = load_suite(suite_path)
+    trial = next(t for t in inspect(suite, build_plan(suite))[0].trials if t.generation == 1)
+    folder = out / "tuning" / "runs" / trial.run_ids[0]
+    before = (folder / "curve.csv").read_text()
+    shutil.rmtree(folder)
+    write_folder(folder, failed_record(trial.specs[0], trial.run_ids[0], "boom", "boom\n"))
+    run_cli(["run", str(suite_path)])
+    states = [t["state"] for t in summary(out)["studies"][0]["trials"]]
+    assert states[trial.number] == "fail" and states.count("fail") == 1
+    printed = run_cli(["run", str(suite_path), "--retry-failed"])
+    assert "1 trial runs trained now" in printed
+    assert (folder / "curve.csv").read_text() == before
+    assert summary(out)["studies"] == ref["studies"]
 
 
 def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
@@ -947,7 +972,6 @@ def test_a_final_that_does_not_give_its_published_trial_record_is_said(tuned, tm
     """A best trial known only from its published record (no lists) is trained again for
     its final seed; that final must give the record's validation objective, or a line
     says it did not (the selection read the record)."""
-    from kdbench.runner import build_plan
     from kdbench.tune.run import inspect, unconfirmed_finals
 
     src, _, _ = tuned

@@ -217,9 +217,6 @@ class _Tuning:
         self.advance()
         return self.runs()
 
-    def settled(self) -> bool:
-        return all(t.state is not None for s in self.studies for t in s.trials)
-
 
 def expected_seconds(study: Study, store: Store) -> float:
     """The mean run time of the study's complete trials so far; infinite with none (an
