@@ -222,6 +222,50 @@ def test_first_stop_and_contradiction_by_hand():
     assert contradiction(EpochPruner("median", 0, 1, "valid_ndcg@10", []), pruned, LOW) is not None
 
 
+def test_references_count_with_what_they_had_achieved():
+    """Two fast references peak at 0.2 and stop at epoch 3; a slow one reaches 0.3. At
+    epoch 4 Optuna, fed the recorded curves, would compare with the slow one alone (0.25,
+    the only value there) and prune a slow trial at 0.22; the references' achieved values
+    (0.2, 0.2, 0.25: median 0.2) let it run, and it ends above the fast ones."""
+    import optuna
+
+    from kdbench.tune.prune import achieved, make_pruner
+
+    def stop_as_recorded(ref, curve):  # Optuna's median pruner on the recorded curves
+        study = optuna.create_study(direction="maximize", pruner=make_pruner("median", 4, 3))
+        for _, c, value in ref:
+            t = study.ask()
+            for epoch, v in c:
+                t.report(v, epoch)
+            study.tell(t, value)
+        t = study.ask()
+        for epoch, v in curve:
+            t.report(v, epoch)
+            if t.should_prune():
+                return epoch
+        return None
+
+    fast = [(0, 0.1), (1, 0.2), (2, 0.2), (3, 0.19)]
+    slow = [(0, 0.05), (1, 0.1), (2, 0.15), (3, 0.2), (4, 0.25), (5, 0.28), (6, 0.3)]
+    ref = [("complete", fast, 0.2), ("complete", fast, 0.2), ("complete", slow, 0.3)]
+    trial = [(0, 0.05), (1, 0.1), (2, 0.15), (3, 0.18), (4, 0.22), (5, 0.25), (6, 0.26)]
+    assert achieved(fast, 6) == [
+        (0, 0.1),
+        (1, 0.2),
+        (2, 0.2),
+        (3, 0.2),
+        (4, 0.2),
+        (5, 0.2),
+        (6, 0.2),
+    ]
+    assert achieved(slow) == slow  # rising: its values are its best so far
+    assert first_stop(EpochPruner("median", 4, 3, "valid_ndcg@10", ref), trial) is None
+    assert stop_as_recorded(ref, trial) == 4
+    # below every achieved value at epoch 4 (0.2, 0.2, 0.25): pruned there
+    low = [*trial[:4], (4, 0.19)]
+    assert first_stop(EpochPruner("median", 4, 3, "valid_ndcg@10", ref), low) == 4
+
+
 def test_each_run_asks_its_own_copy_of_the_generation_pruner(monkeypatch):
     """One pruner object serves every trial of a generation, and a serial executor runs
     them in one process: each run_job asks a fresh copy. Sharing it (as kdbench once did)

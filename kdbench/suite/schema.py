@@ -587,7 +587,13 @@ TUNE_LOSS_PARAMS: dict[str, Param] = {
         int,
         min=0,
     ),
-    "warmup_epochs": Param(10, "epochs a trial always runs before it may be pruned", int, min=0),
+    "warmup_epochs": Param(
+        100,
+        "epochs a trial always runs before it may be pruned (early epochs mis-rank "
+        "configurations that learn at different speeds: benchmarks/pruning_fidelity.py)",
+        int,
+        min=0,
+    ),
     "reference": Param(True, "trial 0 is the suite's configuration (its in-space values)", bool),
     "default_space": Param(True, "start from the loss's declared space (false: only space)", bool),
 }

@@ -6,7 +6,8 @@ it. So whether a trial is pruned depends on its configuration and the earlier ge
 alone, not on how many workers ran, in which order, or whether a run was resumed.
 
 The decision itself is Optuna's (``MedianPruner`` or ``SuccessiveHalvingPruner``), asked
-on an in-memory study that replays the reference curves; :class:`EpochPruner` is what the
+on an in-memory study that replays the reference curves as what each had achieved by each
+epoch (``replay``); :class:`EpochPruner` is what the
 trainer calls after each validation (``fit``'s ``should_stop``). It is a plain picklable
 object, so it travels with the job to worker processes and Ray tasks; each run asks its
 own copy (``run_job``), since one object serves every trial of a generation.
@@ -21,6 +22,7 @@ Optuna trial).
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,12 +48,34 @@ def make_pruner(kind: str, warmup_epochs: int, startup_trials: int) -> optuna.pr
     return optuna.pruners.NopPruner()
 
 
+def achieved(curve: list[tuple[int, float]], until: int | None = None) -> list[tuple[int, float]]:
+    """A curve as what it had achieved at each epoch: its best value so far (what early
+    stopping keeps, and what the pruner judges the running trial by), carried from its
+    last epoch to ``until`` (an early-stopped trial keeps its best after it stopped)."""
+    out: list[tuple[int, float]] = []
+    best = -math.inf
+    for epoch, v in curve:
+        best = max(best, v)
+        out.append((epoch, best))
+    if out and until is not None:
+        out += [(epoch, best) for epoch in range(out[-1][0] + 1, until + 1)]
+    return out
+
+
 def replay(study: optuna.Study, reference: list[Curve]) -> None:
     """Add the reference trials to ``study`` through its pruner, in order, so the pruner's
-    own bookkeeping (successive-halving rungs) is what it would have been."""
+    own bookkeeping (successive-halving rungs) is what it would have been.
+
+    Each reference is reported as what it had achieved by each epoch (``achieved``), and
+    a complete one up to the last epoch of any reference: Optuna's pruners compare the
+    running trial's best value so far with the references' values *at that epoch*, so a
+    reference past its peak, or one that stopped early and reports nothing more, would
+    leave the comparison to the slow-learning references that run longest (then a
+    trial that learns slowly but ends best is pruned: benchmarks/pruning_fidelity.txt)."""
+    until = max((c[-1][0] for _, c, _ in reference if c), default=None)
     for state, curve, value in reference:
         trial = study.ask()
-        for step, v in curve:
+        for step, v in achieved(curve, until if state == "complete" else None):
             trial.report(v, step)
             trial.should_prune()
         if state == "complete" and value is not None:
