@@ -73,11 +73,15 @@ def replay(study: optuna.Study, reference: list[Curve]) -> None:
     leave the comparison to the slow-learning references that run longest (then a
     trial that learns slowly but ends best is pruned: benchmarks/pruning_fidelity.txt)."""
     until = max((c[-1][0] for _, c, _ in reference if c), default=None)
+    # only successive halving keeps bookkeeping (its rungs) when asked; the others read
+    # the reported values alone
+    bookkeeping = isinstance(study.pruner, optuna.pruners.SuccessiveHalvingPruner)
     for state, curve, value in reference:
         trial = study.ask()
         for step, v in achieved(curve, until if state == "complete" else None):
             trial.report(v, step)
-            trial.should_prune()
+            if bookkeeping:
+                trial.should_prune()
         if state == "complete" and value is not None:
             study.tell(trial, value)
         else:
