@@ -266,6 +266,20 @@ def test_references_count_with_what_they_had_achieved():
     assert first_stop(EpochPruner("median", 4, 3, "valid_ndcg@10", ref), low) == 4
 
 
+def test_successive_halving_reads_the_references_rungs():
+    """Successive halving keeps its rungs as trials are asked: the replay asks it at each
+    reference epoch, so at rung 0 (epoch 1) a trial competes with the references' 0.1,
+    0.2 and 0.3 and must reach the top third of the four (0.3) to go on."""
+    ref = [
+        ("complete", [(0, 0.05), (1, 0.1)], 0.1),
+        ("complete", [(0, 0.1), (1, 0.2)], 0.2),
+        ("complete", [(0, 0.2), (1, 0.3)], 0.3),
+    ]
+    pruner = EpochPruner("successive_halving", 1, 3, "valid_ndcg@10", ref)
+    assert first_stop(pruner, [(0, 0.1), (1, 0.25)]) == 1
+    assert first_stop(pruner, [(0, 0.1), (1, 0.35)]) is None
+
+
 def test_each_run_asks_its_own_copy_of_the_generation_pruner(monkeypatch):
     """One pruner object serves every trial of a generation, and a serial executor runs
     them in one process: each run_job asks a fresh copy. Sharing it (as kdbench once did)
