@@ -7,10 +7,10 @@ alone, not on how many workers ran, in which order, or whether a run was resumed
 
 The decision itself is Optuna's (``MedianPruner`` or ``SuccessiveHalvingPruner``), asked
 on an in-memory study that replays the reference curves as what each had achieved by each
-epoch (``replay``); :class:`EpochPruner` is what the
-trainer calls after each validation (``fit``'s ``should_stop``). It is a plain picklable
-object, so it travels with the job to worker processes and Ray tasks; each run asks its
-own copy (``run_job``), since one object serves every trial of a generation.
+epoch (``replay``); :class:`EpochPruner` is what the trainer calls after each validation
+(``fit``'s ``should_stop``). It is a plain picklable object, so it travels with the job
+to worker processes and Ray tasks; each run asks its own copy (``run_job``), since one
+object serves every trial of a generation.
 
 Since the decision is a function of the curve and the reference alone, a run record can be
 checked against it: :func:`contradiction` says when a record's pruned or finished state is
@@ -67,11 +67,12 @@ def replay(study: optuna.Study, reference: list[Curve]) -> None:
     own bookkeeping (successive-halving rungs) is what it would have been.
 
     Each reference is reported as what it had achieved by each epoch (``achieved``), and
-    a complete one up to the last epoch of any reference: Optuna's pruners compare the
-    running trial's best value so far with the references' values *at that epoch*, so a
-    reference past its peak, or one that stopped early and reports nothing more, would
-    leave the comparison to the slow-learning references that run longest (then a
-    trial that learns slowly but ends best is pruned: benchmarks/pruning_fidelity.txt)."""
+    a complete one up to the last epoch of any reference. Optuna's pruners compare the
+    running trial's best value so far with the references' values *at that epoch*: fed
+    the recorded curves, a reference past its peak would count below its best, and one
+    that stopped early not at all, leaving late epochs to the slow-learning references
+    that run longest (a trial that learns slowly but ends best was then pruned:
+    benchmarks/pruning_fidelity.txt)."""
     until = max((c[-1][0] for _, c, _ in reference if c), default=None)
     # only successive halving keeps bookkeeping (its rungs) when asked; the others read
     # the reported values alone
