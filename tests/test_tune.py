@@ -280,6 +280,54 @@ def test_successive_halving_reads_the_references_rungs():
     assert first_stop(pruner, [(0, 0.1), (1, 0.35)]) is None
 
 
+def test_tune_report_checks_the_pruner_leave_one_out(tuned, tmp_path):
+    """`tune-report --pruning`: each complete trial judged by the study's pruner against
+    the others. Two fast trials (0.2, stopped at epoch 3) and two slow ones (0.3 and 0.26
+    at epoch 6): with a 1-epoch warm-up the slow ones are below the median (0.2) at
+    epoch 1 and stopped there, so the best left running is 0.2, a third below 0.3; with a
+    4-epoch one the fast ones have stopped and count with their 0.2, and none is stopped."""
+    fast = [(0, 0.1), (1, 0.2), (2, 0.2), (3, 0.19)]
+    slow = [(0, 0.05), (1, 0.1), (2, 0.15), (3, 0.2), (4, 0.25), (5, 0.28), (6, 0.3)]
+    slower = [(0, 0.05), (1, 0.1), (2, 0.15), (3, 0.18), (4, 0.22), (5, 0.25), (6, 0.26)]
+    trials = []
+    for number, curve in enumerate([fast, fast, slow, slower]):
+        folder = tmp_path / "tuning" / "runs" / f"r{number}"
+        folder.mkdir(parents=True)
+        (folder / "run.json").write_text(json.dumps({"run_id": f"r{number}", "status": "done"}))
+        lines = ["epoch,valid_ndcg@10", *(f"{e},{v}" for e, v in curve)]
+        (folder / "curve.csv").write_text("\n".join(lines) + "\n")
+        trials.append(
+            {
+                "number": number,
+                "generation": 0,
+                "params": {},
+                "run_ids": [f"r{number}"],
+                "state": "complete",
+            }
+        )
+    study = {
+        "name": "d/p/x",
+        "alias": "x",
+        "objective": "valid ndcg@10",
+        "pruner": "median",
+        "warmup_epochs": 4,
+        "trials": trials,
+    }
+    (tmp_path / "tuning" / "tune.json").write_text(json.dumps({"studies": [study]}))
+    from kdbench.tune.report import pruning_fidelity
+
+    one, four = pruning_fidelity(tmp_path, [1, 4])
+    assert (one["warmup"], one["pruned"], one["trials"]) == (1, 2, 4)
+    assert one["saved"] == pytest.approx(10 / 22)  # 5 of 7 epochs each, of 4+4+7+7
+    assert one["regret_mean"] == pytest.approx(1 / 3) and one["stopped"] == ["x#2@1"]
+    assert (four["pruned"], four["regret_worst"], four["stopped"]) == (0, 0.0, [])
+    assert [r["warmup"] for r in pruning_fidelity(tmp_path)] == [4]  # default: the tuning's
+    out = tuned[0] / "out"
+    assert "pruner check (leave-one-out)" in run_cli(["tune-report", str(out), "--pruning"])
+    data = json.loads(run_cli(["tune-report", str(out), "--pruning", "--format", "json"]))
+    assert [r["warmup"] for r in data["pruning"]] == [1]  # the tiny suite's warm-up
+
+
 def test_each_run_asks_its_own_copy_of_the_generation_pruner(monkeypatch):
     """One pruner object serves every trial of a generation, and a serial executor runs
     them in one process: each run_job asks a fresh copy. Sharing it (as kdbench once did)

@@ -31,11 +31,21 @@ def tune_report(
         help="Also draw each study's objective against each searched parameter "
         "(needs kdbench[plot]).",
     ),
+    pruning: bool = typer.Option(
+        False,
+        "--pruning",
+        help="Also check the pruner: would it have stopped the best trials? Each complete "
+        "trial judged against its study's others (leave-one-out), at each --warmup.",
+    ),
+    warmup: list[int] = typer.Option(
+        None, "--warmup", help="Warm-up epochs for --pruning (repeatable; default: the tuning's)."
+    ),
     fmt: str = typer.Option("term", "--format", help="term, md (GitHub Markdown) or json."),
 ) -> None:
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
     failed, epochs and hours trained and what pruning saved, and each hyperparameter's importance
-    (Optuna's PED-ANOVA over the complete trials)."""
+    (Optuna's PED-ANOVA over the complete trials); with --pruning, how often the pruner
+    would have stopped a study's best trials."""
     from kdbench.errors import ConfigError
     from kdbench.tune import report
 
@@ -53,10 +63,20 @@ def tune_report(
         data = {"studies": report.study_rows(output)}
         if reference is not None:
             data["tuned_vs_reference"] = report.tuned_vs_reference(output, reference, metric)
+        if pruning:
+            data["pruning"] = report.pruning_fidelity(output, warmup or None)
         text = json.dumps(data, indent=2, default=str)
         console.print(text, markup=False, highlight=False, soft_wrap=True)
     else:
         _print_tables(output, reference, metric)
+        if pruning:
+            table = Table(title="pruner check (leave-one-out)", title_justify="left")
+            for col in report.PRUNING_COLUMNS:
+                table.add_column(col)
+            for row in report.pruning_fidelity(output, warmup or None):
+                table.add_row(*(escape(c) for c in report.pruning_cells(row)))
+            console.print(table)
+            console.print(report.PRUNING_NOTE, highlight=False)
     if plots is not None:
         for path in report.sensitivity_plots(output, plots):
             console.print(f"wrote {path}", highlight=False)

@@ -590,7 +590,7 @@ TUNE_LOSS_PARAMS: dict[str, Param] = {
     "warmup_epochs": Param(
         100,
         "epochs a trial always runs before it may be pruned (early epochs mis-rank "
-        "configurations that learn at different speeds: benchmarks/pruning_fidelity.py)",
+        "configurations that learn at different speeds: kdbench tune-report --pruning)",
         int,
         min=0,
     ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from kdbench.report.tuning import (
     trial_value,
 )
 from kdbench.stats.paired import paired_t
-from kdbench.tune.prune import Curve, EpochPruner, contradiction
+from kdbench.tune.prune import Curve, EpochPruner, contradiction, first_stop
 
 
 def load_summary(output: str | Path) -> dict[str, Any]:
@@ -175,6 +176,106 @@ def pruning_problems(output: str | Path) -> list[tuple[str, int, str, str]]:
                 value = trial_value(recs, monitor) if state == "complete" else None
                 settled.append((state, mean_curve(curves), value))
     return out
+
+
+def _stop(
+    kind: str, warmup: int, reference: list[Curve], curve: list[tuple[int, float]]
+) -> int | None:
+    """The epoch at which kdbench's pruner stops ``curve`` (no startup count)."""
+    return first_stop(EpochPruner(kind, warmup, 1, "v", reference), curve)
+
+
+def pruning_fidelity(
+    output: str | Path,
+    warmups: list[int] | None = None,
+    stop: Callable[[str, int, list[Curve], list[tuple[int, float]]], int | None] = _stop,
+) -> list[dict[str, Any]]:
+    """Would the studies' pruner stop good trials? Each complete trial is judged against
+    its study's other complete trials (leave-one-out, as a trial of a later generation
+    would be; no startup count) by the study's pruner with each warm-up of ``warmups``
+    (default: the tuning's own); ``stop(kind, warmup, reference, curve)`` gives the epoch
+    it stops at (default: kdbench's pruner). One row per warm-up: trials pruned, the
+    share of their epochs saved, and the regret per study (how far the best trial left
+    running is below the study's best; 1 when every one is stopped), with the trials
+    within 3% of their study's best that it stops ("alias#number@epoch")."""
+    output = Path(output)
+    runs = output / "tuning" / "runs"
+    studies = []
+    for s in load_summary(output)["studies"]:
+        monitor = s["objective"].removeprefix("valid ")
+        complete = [
+            t for t in s["trials"] if trial_state(trial_records(runs, t["run_ids"])) == "complete"
+        ]
+        curves = {
+            t["number"]: mean_curve([read_curve(runs / rid, monitor) for rid in t["run_ids"]])
+            for t in complete
+        }
+        if len(curves) >= 2 and s["pruner"] != "none":
+            studies.append((s, curves))
+    if warmups is None:
+        warmups = sorted({s["warmup_epochs"] for s, _ in studies})
+    rows = []
+    for warmup in warmups:
+        pruned = saved = total = 0
+        regrets, stopped = [], []
+        for s, curves in studies:
+            value = {n: max(v for _, v in c) for n, c in curves.items()}
+            best = max(value.values())
+            kept = []
+            for n, curve in curves.items():
+                ref = [("complete", c, value[k]) for k, c in curves.items() if k != n]
+                at = stop(s["pruner"], warmup, ref, curve)
+                total += len(curve)
+                if at is None:
+                    kept.append(value[n])
+                    continue
+                pruned += 1
+                saved += sum(1 for e, _ in curve if e > at)
+                if value[n] >= 0.97 * best:
+                    stopped.append(f"{s['alias']}#{n}@{at}")
+            regrets.append((best - max(kept, default=0.0)) / best if best > 0 else 0.0)
+        rows.append(
+            {
+                "warmup": warmup,
+                "trials": sum(len(c) for _, c in studies),
+                "pruned": pruned,
+                "saved": saved / total if total else 0.0,
+                "regret_mean": sum(regrets) / len(regrets) if regrets else 0.0,
+                "regret_worst": max(regrets, default=0.0),
+                "studies_hit": sum(r > 0.01 for r in regrets),
+                "studies": len(regrets),
+                "stopped": stopped,
+            }
+        )
+    return rows
+
+
+PRUNING_COLUMNS = (
+    "warm-up",
+    "pruned",
+    "epochs saved",
+    "regret mean",
+    "worst",
+    "studies >1%",
+    "best stopped",
+)
+PRUNING_NOTE = (
+    "leave-one-out over each study's complete trials: each judged by the study's pruner "
+    "against the others, as a later generation would be; regret: how far the best trial "
+    "left running is below the study's best; best stopped: trials within 3% of it"
+)
+
+
+def pruning_cells(row: dict[str, Any]) -> list[str]:
+    return [
+        str(row["warmup"]),
+        f"{row['pruned']}/{row['trials']}",
+        f"{row['saved']:.0%}",
+        f"{row['regret_mean']:.1%}",
+        f"{row['regret_worst']:.0%}",
+        f"{row['studies_hit']}/{row['studies']}",
+        " ".join(row["stopped"]) or "–",
+    ]
 
 
 def study_rows(output: str | Path) -> list[dict[str, Any]]:
