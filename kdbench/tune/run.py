@@ -134,6 +134,7 @@ class _Tuning:
         self.kept: set[str] = set()  # ... and trained again to the same contradiction
         self.stale: dict[str, dict] = {}  # failed records to retry (--retry-failed), as read
         self.handed: set[str] = set()  # runs given to the runner of the current call
+        self.written: list[tuple[int, int]] | None = None  # (trials, settled) last written
 
     def advance(self) -> None:
         """Settle each study from the records and propose its next generation once its
@@ -164,8 +165,12 @@ class _Tuning:
                 self.stale.update(
                     {rid: r for rid, r in recs.items() if r and r.get("status") == "failed"}
                 )
-        _write_summary(self.suite, self.studies)  # tune-report follows a tuning as it goes
-        _log_to_storage(self.suite, self.studies)
+        # asked after every finished run: write only when a trial was proposed or settled
+        now = [(len(s.trials), sum(t.state is not None for t in s.trials)) for s in self.studies]
+        if now != self.written:
+            _write_summary(self.suite, self.studies)  # tune-report follows a tuning as it goes
+            _log_to_storage(self.suite, self.studies)
+            self.written = now
 
     def _discard_contradicted(self) -> None:
         """Remove the unsettled trials' records that this tuning would not have written
