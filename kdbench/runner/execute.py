@@ -28,6 +28,7 @@ from kdbench.suite.spec import RunSpec
 from kdbench.train.checkpoint import Checkpoint
 from kdbench.train.device import (  # resolve_device: re-exported for runner.local
     determinism_flags,
+    keep_freed_memory,
     resolve_device,  # noqa: F401
     seed_everything,
 )
@@ -184,6 +185,7 @@ def build_run(
 ) -> tuple[torch.Generator, Backbone, DistillLoss, Evaluator]:
     """Seed, then the teacher (frozen), the student, its loss set up, and the evaluator;
     in this order, so a run's initial weights depend on its seed alone."""
+    keep_freed_memory()
     gen = seed_everything(spec.seed, device)
     teacher = (
         load_teacher(spec.teacher, data, device, cache, untrained_ok=untrained_teacher)

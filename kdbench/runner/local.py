@@ -13,7 +13,7 @@ from kdbench.runner.executors import ProcessExecutor, SerialExecutor
 from kdbench.runner.plan import Plan, PlannedRun, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
-from kdbench.train.device import resolve_device, worker_gpus
+from kdbench.train.device import keep_freed_memory, resolve_device, worker_gpus
 from kdbench.train.teacher import TeacherCache
 
 __all__ = ["Reporter", "SuiteOutcome", "plan", "run_suite", "threads_per_run"]
@@ -69,6 +69,7 @@ def run_suite(
     have their own); ``more``: asked for runs to add each time runs finish, and before
     the suite ends (a tuning's next trials; it gives each run once).
     """
+    keep_freed_memory()  # here, so a bad KDBENCH_MALLOC stops the suite before any run
     store = store or Store(suite.output)
     cache = teacher_cache or TeacherCache()
     if suite.teacher_store_topk is not None:

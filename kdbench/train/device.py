@@ -1,9 +1,14 @@
-"""Device choice, seeds and deterministic flags: one place, recorded with every run."""
+"""Device choice, seeds and deterministic flags: one place, recorded with every run; and
+the process's memory allocator (``keep_freed_memory``)."""
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
+import platform
 import random
+import sys
 from typing import Any
 
 import numpy as np
@@ -13,6 +18,49 @@ from kdbench.errors import ConfigError
 
 #: cuBLAS needs a fixed workspace for deterministic GEMMs (read at its first use)
 CUBLAS_WORKSPACE = ":4096:8"
+
+
+#: glibc's ``mallopt`` parameters (<malloc.h>) and the value kdbench gives both
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_KEEP_BYTES = 1 << 30
+#: environment variables by which a user sets glibc's malloc thresholds themselves
+_USER_MALLOC = ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_")
+
+
+@functools.cache
+def keep_freed_memory() -> bool:
+    """Have glibc's malloc keep freed memory for the next allocation rather than hand it
+    back to the kernel; True when set. Once per process, before training.
+
+    By default glibc serves every block above 32 MiB with a fresh ``mmap`` and unmaps it
+    when freed, so each training step's large temporaries (a KD loss's [rows, list, d]
+    gathers and gradients; IR-RRD's item side reaches 64 MiB) are faulted in and zeroed
+    by the kernel page by page, again every step: on CiteULike-t that was 37% of IR-RRD's
+    CPU time and 41% of HetComp's. With both thresholds at 1 GiB the blocks are reused:
+    the same arithmetic and results, fewer CPU seconds (``benchmarks/malloc_keep.txt``),
+    at the price of a process keeping its peak memory until it exits. glibc on Linux only
+    (elsewhere nothing is changed); ``KDBENCH_MALLOC=system`` or a user's own
+    ``MALLOC_*_`` / ``GLIBC_TUNABLES`` malloc setting leaves glibc's as it is. Not a
+    drop-in allocator (jemalloc, tcmalloc): those are system libraries preloaded before
+    Python starts, which a ``pip install`` cannot do for a user.
+    """
+    choice = os.environ.get("KDBENCH_MALLOC", "keep")
+    if choice not in ("keep", "system"):
+        raise ConfigError(f"KDBENCH_MALLOC={choice!r}: use keep (the default) or system")
+    if (
+        choice == "system"
+        or any(name in os.environ for name in _USER_MALLOC)
+        or "glibc.malloc." in os.environ.get("GLIBC_TUNABLES", "")
+        or not sys.platform.startswith("linux")
+        or platform.libc_ver()[0] != "glibc"
+    ):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    trim = mallopt(_M_TRIM_THRESHOLD, ctypes.c_int(_KEEP_BYTES))
+    return bool(trim and mallopt(_M_MMAP_THRESHOLD, ctypes.c_int(_KEEP_BYTES)))
 
 
 def resolve_device(name: str = "auto") -> torch.device:
