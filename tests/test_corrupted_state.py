@@ -256,8 +256,15 @@ def _cut_run_json(model_pt: Path) -> None:
     path.write_text(path.read_text()[:30])
 
 
+def _other_weights(path: Path) -> None:
+    """Weights of the right shapes but not the teacher's: they would load and distil."""
+    state = torch.load(path, weights_only=True)
+    torch.save({k: v * 1.5 for k, v in state.items()}, path)
+
+
 TEACHER_DAMAGE = {
     "run-json-truncated": _cut_run_json,
+    "other-weights": _other_weights,
     "truncated": lambda p: p.write_bytes(p.read_bytes()[:100]),
     "garbage": lambda p: p.write_bytes(b"\x80\x04garbage" * 20),
     "wrong-shape": _wrong_shape,
@@ -282,6 +289,18 @@ def test_a_damaged_cached_teacher_is_named_and_retrained(finished, tmp_path, dam
     assert f"cached teacher {folder} is damaged" in said, said
     assert "trained 2" in res.output, res.output
     assert _snapshot(out) == finished[2]
+
+
+def test_the_weights_digest_is_checked_where_it_was_written(tmp_path):
+    cache = TeacherCache(tmp_path)
+    cache.save("t", torch.nn.Linear(3, 2), {"run.json": b"{}"})
+    assert cache.weights_changed("t") is None
+    assert (tmp_path / "t" / "model.sha256").read_text().isalnum()
+    cache.load_into("t", model := torch.nn.Linear(3, 2))
+    torch.save({k: v + 1 for k, v in model.state_dict().items()}, tmp_path / "t" / "model.pt")
+    assert cache.weights_changed("t").startswith("model.pt is not the weights it was saved with")
+    (tmp_path / "t" / "model.sha256").unlink()  # a folder cached before kdbench wrote it
+    assert cache.weights_changed("t") is None
 
 
 # -- disks that refuse writes ----------------------------------------------------------------

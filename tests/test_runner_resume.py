@@ -46,14 +46,17 @@ if mode == "write":
         if {"runs", "teachers"} & set(path.parts) and hit():  # records, not data caches
             os.kill(os.getpid(), signal.SIGKILL)
     atomic._fsync_write = write
-elif mode == "record":
-    real_folder = driver.write_folder
-    def folder(path, files):
-        out = real_folder(path, files)
-        if hit():
-            os.kill(os.getpid(), signal.SIGKILL)
-        return out
-    driver.write_folder = folder
+elif mode == "record":  # a student's record in the store, or a teacher's in the cache
+    from kdbench.train.teacher import TeacherCache
+    def killing(write):
+        def written(*args):
+            out = write(*args)
+            if hit():
+                os.kill(os.getpid(), signal.SIGKILL)
+            return out
+        return written
+    driver.write_folder = killing(driver.write_folder)
+    TeacherCache.put = killing(TeacherCache.put)
 elif mode in ("epoch", "int"):
     real_progress = driver.Driver.on_progress
     def progress(self, run_id, info):

@@ -197,6 +197,8 @@ class Driver:
         data = self.plan.data.get(run.spec.dataset)
         if problem is None and data is not None and weights:
             problem = teacher_weights_problem(folder / "model.pt", run.spec.backbone, data)
+        if problem is None and weights:
+            problem = self.cache.weights_changed(run.run_id)
         if problem is None:
             return True
         lock = RunLock(self.cache.root / f".lock-{run.run_id}")
@@ -373,9 +375,8 @@ class Driver:
                 self._fail(run, result.error or "failed", result.traceback or "", locked=True)
                 return
             if run.kind == "teacher":
-                files = {**(result.files or {}), "model.pt": result.weights or b""}
                 with storage_errors(self.cache.folder(run.run_id)):
-                    write_folder(self.cache.folder(run.run_id), files)
+                    self.cache.put(run.run_id, result.files or {}, result.weights or b"")
                 self.digests.pop(run.run_id, None)
                 problem = self._adopt_teacher(run)
                 if problem:

@@ -3,6 +3,7 @@ shared by every student run (and every suite) that names it."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,8 +19,10 @@ from kdbench.errors import RunError
 from kdbench.losses.base import DistillContext
 from kdbench.losses.trajectory import TRAJECTORY_FILE, TeacherTrajectory
 
+#: the sha256 of a cached teacher's ``model.pt``, written with it
+WEIGHTS_DIGEST = "model.sha256"
 #: files of a cached teacher folder that are not part of its run record
-_NOT_RECORD = ("model.pt", "topk-", TRAJECTORY_FILE, ".")
+_NOT_RECORD = ("model.", "topk-", TRAJECTORY_FILE, ".")
 
 
 class TeacherLists:
@@ -152,4 +155,32 @@ class TeacherCache:
         return TeacherLists(self.folder(teacher_id), device, self.topk_lists)
 
     def save(self, teacher_id: str, model: Backbone, record: dict[str, bytes]) -> None:
-        write_folder(self.folder(teacher_id), {**record, "model.pt": self.weights_bytes(model)})
+        self.put(teacher_id, record, self.weights_bytes(model))
+
+    def put(self, teacher_id: str, record: dict[str, bytes], weights: bytes) -> None:
+        """Write the teacher's folder atomically: its record files, ``model.pt`` and the
+        weights' sha256 (``weights_changed`` checks it)."""
+        digest = hashlib.sha256(weights).hexdigest().encode()
+        write_folder(
+            self.folder(teacher_id), {**record, "model.pt": weights, WEIGHTS_DIGEST: digest}
+        )
+
+    def weights_changed(self, teacher_id: str) -> str | None:
+        """How ``model.pt`` differs from the weights the teacher was saved with (their
+        sha256, written beside them), or None. Weights of the right shapes but another
+        training's (a file copied over, a bit flipped) would load and distil without an
+        error: a wrong result that looks right. Folders cached before kdbench wrote the
+        digest are not checked."""
+        folder = self.folder(teacher_id)
+        try:
+            want = (folder / WEIGHTS_DIGEST).read_text().strip()
+        except FileNotFoundError:
+            return None
+        with open(folder / "model.pt", "rb") as fh:
+            got = hashlib.file_digest(fh, "sha256").hexdigest()
+        if got != want:
+            return (
+                f"model.pt is not the weights it was saved with "
+                f"(sha256 {got[:12]}…, saved {want[:12]}…)"
+            )
+        return None
