@@ -105,6 +105,82 @@ def test_plackett_luce_equals_naive_loop():
     )
 
 
+def naive_pl_grad(o, r):
+    """∂/∂o_j and ∂/∂r_l of naive_pl's sum, by plain loops over the definition."""
+    go, gr = torch.zeros_like(o), torch.zeros_like(r)
+    for b in range(o.shape[0]):
+        for k in range(o.shape[1]):
+            below = [o[b, j].item() for j in range(k, o.shape[1])] + r[b].tolist()
+            z = sum(math.exp(x) for x in below)
+            go[b, k] -= 1.0
+            for j in range(k, o.shape[1]):
+                go[b, j] += math.exp(o[b, j].item()) / z
+            for m in range(r.shape[1]):
+                gr[b, m] += math.exp(r[b, m].item()) / z
+    return go, gr
+
+
+@pytest.mark.parametrize("spread", [1.0, 60.0])  # 60: wider than PL_SHIFT_SPAN
+@pytest.mark.parametrize("L", [3, 1, 0])
+def test_plackett_luce_gradient_equals_naive_loop(spread, L):
+    torch.manual_seed(5)
+    o = (torch.randn(4, 5, dtype=torch.float64) * spread).requires_grad_(True)
+    r = (torch.randn(4, L, dtype=torch.float64) * spread).requires_grad_(True)
+    out = F.plackett_luce(o, r)
+    torch.testing.assert_close(out.detach(), naive_pl(o.detach(), r.detach()))
+    out.sum().backward()
+    go, gr = naive_pl_grad(o.detach(), r.detach())
+    torch.testing.assert_close(o.grad, go)
+    if L:
+        torch.testing.assert_close(r.grad, gr)
+    assert torch.autograd.gradcheck(
+        F.plackett_luce, (o.detach().requires_grad_(), r.detach().requires_grad_())
+    )
+
+
+def test_plackett_luce_shifted_form_takes_narrow_batches_only(monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        F._PlackettLuce, "apply", lambda *a: calls.append(1) or F._pl_general(*a[:2])
+    )
+    narrow = torch.randn(3, 4) * 5
+    F.plackett_luce(narrow, torch.randn(3, 2))
+    assert calls == [1]
+    wide = narrow.clone()
+    wide[1, 0] = wide[1, -1] + F.PL_SHIFT_SPAN + 1  # one row spans more: the general form
+    F.plackett_luce(wide, torch.zeros(3, 0))
+    nan = narrow.clone()
+    nan[0, 0] = float("nan")
+    assert torch.isnan(F.plackett_luce(nan, torch.randn(3, 2))[0])
+    assert calls == [1]
+
+
+def test_plackett_luce_float32_matches_float64_and_edge_shapes():
+    torch.manual_seed(6)
+    o, r = (
+        torch.randn(200, 50, dtype=torch.float64) * 8,
+        torch.randn(200, 80, dtype=torch.float64) * 8,
+    )
+    o32, r32 = o.float().requires_grad_(True), r.float().requires_grad_(True)
+    o64, r64 = o.clone().requires_grad_(True), r.clone().requires_grad_(True)
+    F.plackett_luce(o32, r32).sum().backward()
+    F.plackett_luce(o64, r64).sum().backward()
+    torch.testing.assert_close(o32.grad.double(), o64.grad, rtol=1e-5, atol=1e-5)
+    torch.testing.assert_close(r32.grad.double(), r64.grad, rtol=1e-5, atol=1e-5)
+    # rest without gradient, an empty list, no rows
+    o2 = o32.detach().requires_grad_(True)
+    F.plackett_luce(o2, r32.detach()).sum().backward()
+    torch.testing.assert_close(o2.grad, o32.grad)
+    assert F.plackett_luce(torch.zeros(3, 0), torch.randn(3, 2)).tolist() == [0.0] * 3
+    assert F.plackett_luce(torch.zeros(0, 4), torch.zeros(0, 2)).shape == (0,)
+    # the graph may be walked twice (the backward leaves its saved tensors intact)
+    o3 = o32.detach().requires_grad_(True)
+    out = F.plackett_luce(o3, r32).sum()
+    (g1,) = torch.autograd.grad(out, o3, retain_graph=True)
+    (g2,) = torch.autograd.grad(out, o3)
+    assert torch.equal(g1, g2)
+
+
 def test_plackett_luce_hand_value():
     # o = (0, 0), rest = (0): −[0 − log 3] − [0 − log 2] = log 3 + log 2
     out = F.plackett_luce(torch.zeros(1, 2), torch.zeros(1, 1))

@@ -14,7 +14,7 @@ every uninteresting item (a Plackett–Luce list likelihood):
     L_RRD = Σ_u −Σ_k [ s_{u,int_k} − log( Σ_{j≥k} e^{s_{u,int_j}} + Σ_l e^{s_{u,unint_l}} ) ]
 
 on the unique users of the batch. The original exponentiates raw scores (KDs clamps them
-at 80); kdbench uses the log-sum-exp form, exact at any magnitude.
+at 80); kdbench shifts by the row maximum instead (``plackett_luce``), exact at any magnitude.
 ``rrd_variant: topk`` is the authors' later correction (DE-RRD and HetComp READMEs).
 """
 
