@@ -10,7 +10,13 @@ import pytest
 import torch
 
 from kdbench.backbones.base import Batch
-from kdbench.backbones.hstu import HSTU, l2norm, sampled_logits, train_sequences
+from kdbench.backbones.hstu import (
+    HSTU,
+    l2norm,
+    length_groups,
+    sampled_logits,
+    train_sequences,
+)
 from kdbench.data import CSR, Interactions
 
 SMALL = {"dim": 16, "heads": 2, "attn_dim": 4, "linear_dim": 4, "max_len": 12, "negatives": 8}
@@ -49,6 +55,52 @@ def test_padding_does_not_change_valid_outputs(rel_pos_bias, ml100k_slice):
     alone = model._encode_users(torch.tensor([3]))
     together = model._encode_users(torch.arange(10))[3:4]
     torch.testing.assert_close(alone, together, atol=1e-6, rtol=1e-5)
+
+
+def test_length_groups_cover_every_row_once_in_power_of_two_bands():
+    lengths = torch.tensor([100, 3, 0, 64, 65, 1, 2, 33, 17, 4, 100, 9])
+    groups = length_groups(lengths)
+    rows = torch.cat([r for r, _ in groups])
+    assert sorted(rows.tolist()) == list(range(len(lengths)))
+    assert [m for _, m in groups] == [100, 64, 17, 9, 4, 2, 1]  # (64,128], (32,64], ...
+    for r, m in groups:
+        assert r.tolist() == sorted(r.tolist())
+        assert int(lengths[r].max().clamp_min(1)) == m
+        assert m <= 2 * max(int(lengths[r].min()), 1)  # longest at most twice the shortest
+    one = length_groups(torch.tensor([5, 7, 6]))  # one band: one group
+    assert [(r.tolist(), m) for r, m in one] == [([0, 1, 2], 7)]
+
+
+@pytest.mark.parametrize("rel_pos_bias", [False, True])
+def test_grouped_encoding_equals_one_padded_block(rel_pos_bias, ml100k_slice):
+    model = make(ml100k_slice, blocks=2, rel_pos_bias=rel_pos_bias, **NO_DROPOUT).train()
+    seq = model.seq[:16].clone()
+    seq[3, 2:] = 0  # lengths spread over several bands, one row of a single item
+    seq[5, 1:] = 0
+    seq[9, 6:] = 0
+    assert len(length_groups((seq > 0).sum(1))) > 1
+    grouped, block = model(seq), model._encode(seq)
+    torch.testing.assert_close(grouped, block, atol=1e-6, rtol=1e-5)
+    assert not grouped[seq == 0].any()
+    w = torch.randn_like(block)
+    g1 = torch.autograd.grad((grouped * w).sum(), list(model.parameters()), allow_unused=True)
+    g2 = torch.autograd.grad((block * w).sum(), list(model.parameters()), allow_unused=True)
+    for a, b in zip(g1, g2, strict=True):
+        if a is None:
+            assert b is None
+        else:
+            torch.testing.assert_close(a, b, atol=1e-6, rtol=1e-4)
+
+
+def test_every_user_encoded_as_alone(ml100k_slice, monkeypatch):
+    import kdbench.backbones.hstu as hstu
+
+    model = make(ml100k_slice).eval()
+    monkeypatch.setattr(hstu, "_ENCODE_CHUNK_ELEMS", 2 * 12 * 12 * 5)  # 5 users per chunk
+    with torch.no_grad():
+        every = model._all_users()
+        alone = torch.cat([model._encode_users(torch.tensor([u])) for u in range(len(every))])
+    torch.testing.assert_close(every, alone, atol=1e-6, rtol=1e-5)
 
 
 @pytest.mark.parametrize("rel_pos_bias", [False, True])
