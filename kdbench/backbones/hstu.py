@@ -46,7 +46,7 @@ def length_groups(lengths: torch.Tensor) -> list[tuple[torch.Tensor, int]]:
     """Rows of a batch by sequence length, in groups whose lengths lie in one power-of-two
     band ((2^(k−1), 2^k]: a group's longest row at most twice its shortest), each with the
     group's longest length (at least 1). Returns [(row ids ascending, length)], longest
-    group first. At most log2(max_len) + 2 groups; on CiteULike-t's HSTU batches (128
+    group first. At most ⌈log2(max_len)⌉ + 1 groups; on CiteULike-t's HSTU batches (128
     users, lengths up to 100) about 5, with ~4.8× fewer padded positions than one block."""
     band = torch.ceil(torch.log2(lengths.clamp_min(1).double())).long()
     groups = []
