@@ -101,6 +101,14 @@ def test_every_user_encoded_as_alone(ml100k_slice, monkeypatch):
         every = model._all_users()
         alone = torch.cat([model._encode_users(torch.tensor([u])) for u in range(len(every))])
     torch.testing.assert_close(every, alone, atol=1e-6, rtol=1e-5)
+    # with autograd (an HSTU student's embeddings() in a training step): gradients reach
+    # the encoder through every chunk
+    model.train()
+    model.begin_step()
+    users, _ = model.embeddings()
+    assert users.requires_grad
+    users.sum().backward()
+    assert model.item_emb.grad is not None and model.item_emb.grad.abs().sum() > 0
 
 
 @pytest.mark.parametrize("rel_pos_bias", [False, True])
