@@ -47,7 +47,7 @@ def length_groups(lengths: torch.Tensor) -> list[tuple[torch.Tensor, int]]:
     band ((2^(k−1), 2^k]: a group's longest row at most twice its shortest), each with the
     group's longest length (at least 1). Returns [(row ids ascending, length)], longest
     group first. At most ⌈log2(max_len)⌉ + 1 groups; on CiteULike-t's HSTU batches (128
-    users, lengths up to 100) about 5, with ~4.8× fewer padded positions than one block."""
+    users, lengths up to 100) about 5, encoding ~4.8× fewer positions than one block."""
     band = torch.ceil(torch.log2(lengths.clamp_min(1).double())).long()
     groups = []
     for k in torch.unique(band).flip(0).tolist():

@@ -96,14 +96,15 @@ class _PlackettLuce(torch.autograd.Function):
         rest: torch.Tensor,
         top: torch.Tensor,
     ) -> torch.Tensor:
-        e = (ordered - top).exp()
+        shifted = ordered - top
+        e = shifted.exp()
         tail = e.flip(-1).cumsum(-1).flip(-1)
         e_rest = (rest - top).exp()
         if rest.shape[-1]:
             tail += e_rest.sum(-1, keepdim=True)
         inv = tail.reciprocal_()  # 1 / S_k
         ctx.save_for_backward(e, e_rest, inv)
-        return -(inv.log() + (ordered - top)).sum(-1)  # Σ_k log S_k − (o_k − top)
+        return -(inv.log() + shifted).sum(-1)  # Σ_k log S_k − (o_k − top)
 
     @staticmethod
     def backward(ctx: torch.autograd.function.FunctionCtx, grad: torch.Tensor) -> tuple:
