@@ -18,12 +18,13 @@ from suite_helpers import mf_suite
 from kdbench.backbones.mf import MF
 from kdbench.errors import RunError
 from kdbench.eval.evaluator import Evaluator
-from kdbench.losses import LOSSES, DistillContext
+from kdbench.losses import LOSSES, DistillContext, functional
 from kdbench.losses.functional import (
     clamped_masked_logsumexp,
     dkc_distance,
     dkc_start,
     dkc_update,
+    factored_logsumexp,
     hetcomp_overall,
     hetcomp_rank,
 )
@@ -127,6 +128,34 @@ def test_clamped_masked_logsumexp_value_and_gradient_equal_the_plain_form():
         (plain * w).sum().backward()
         torch.testing.assert_close(fused, x.grad)
         assert (fused[drop] == 0).all()
+
+
+@pytest.mark.parametrize("block_bytes", [4 * 30, 4 * 30 * 3, 1 << 20])  # 1, 3, all rows
+def test_factored_logsumexp_equals_the_plain_form(monkeypatch, block_bytes):
+    monkeypatch.setattr(functional, "FACTORED_BLOCK_BYTES", block_bytes)
+    g = torch.Generator().manual_seed(0)
+    for scale in (0.3, 8.0):  # without and with scores beyond the clamp
+        users = (torch.randn(5, 4, generator=g, dtype=torch.float64) * scale).requires_grad_()
+        items = (torch.randn(30, 4, generator=g, dtype=torch.float64) * scale).requires_grad_()
+        drop = torch.rand(5, 30, generator=g) < 0.3
+        drop[2] = True  # every item left out: −inf, no gradient
+        drop[4] = False  # nothing left out
+        rows, cols = drop.nonzero(as_tuple=True)
+        rows, cols = torch.cat([rows, rows[:5]]), torch.cat([cols, cols[:5]])  # repeats
+        rows, order = torch.sort(rows, stable=True)
+        w = torch.randn(5, 1, generator=g, dtype=torch.float64)
+        got = factored_logsumexp(users, items, rows, cols[order], 40.0)
+        (got.masked_fill(got.isinf(), 0) * w).sum().backward()
+        grads = users.grad.clone(), items.grad.clone()
+        users.grad = items.grad = None
+        s = (users @ items.T).clamp(-40, 40).masked_fill(drop, float("-inf"))
+        want = torch.logsumexp(s, -1, True)
+        (want.masked_fill(want.isinf(), 0) * w).sum().backward()
+        torch.testing.assert_close(got, want)
+        assert got[2].item() == float("-inf")
+        torch.testing.assert_close(grads[0], users.grad)
+        torch.testing.assert_close(grads[1], items.grad)
+        assert (users @ items.T).abs().max() > 40 or scale < 1
 
 
 def test_phase2_equals_plain_plackett_luce_loops():
@@ -237,9 +266,18 @@ def setup_hetcomp(traj_epochs=(50, 100, 150, 160), **params):
     return loss, ctx
 
 
+@pytest.fixture(params=["factored", "dense"])
+def score_path(request, monkeypatch):
+    """HetComp's log-sum-exp over the student's score factors (MF has them) or, for a
+    backbone without, over its [B, I] scores."""
+    if request.param == "dense":
+        monkeypatch.setattr(MF, "has_score_factors", classmethod(lambda cls: False))
+    return request.param
+
+
 @pytest.mark.parametrize("unit", ["rows", "unique_users"])
 @pytest.mark.parametrize("phase", [1, 2])
-def test_forward_equals_a_plain_loop_over_batch_rows(unit, phase):
+def test_forward_equals_a_plain_loop_over_batch_rows(unit, phase, score_path):
     loss, ctx = setup_hetcomp(unit=unit)
     with torch.no_grad():
         ctx.student.user_emb.mul_(8)  # scores beyond ±40: the clamp matters
@@ -281,7 +319,7 @@ def torch_user_loss(s, train, pos, top, phase):
 
 
 @pytest.mark.parametrize("phase", [1, 2])
-def test_gradient_equals_the_plain_form(phase):
+def test_gradient_equals_the_plain_form(phase, score_path):
     loss, ctx = setup_hetcomp()
     student = ctx.student
     with torch.no_grad():

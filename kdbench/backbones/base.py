@@ -99,8 +99,17 @@ class Backbone(nn.Module):
         return new
 
     def score(self, users: torch.Tensor) -> torch.Tensor:
-        """[B] user ids → [B, n_items] scores over every item."""
-        raise NotImplementedError
+        """[B] user ids → [B, n_items] scores over every item (by default the product of
+        ``score_factors``)."""
+        u, v = self.score_factors(users)
+        return u @ v.T
+
+    def score_factors(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """(users' vectors [B, d], every item's vector [I, d]) whose product is
+        ``score(users)``, with their gradient: a loss over full score rows can then
+        work in row blocks that stay in cache, never holding [B, I] (HetComp). A
+        backbone whose scores are not such a product overrides ``score`` instead."""
+        raise NotImplementedError(f"backbone {self.name} has no score factors")
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         """users [B], items [B, N] → [B, N] scores."""
@@ -131,6 +140,10 @@ class Backbone(nn.Module):
     @classmethod
     def has_embeddings(cls) -> bool:
         return cls.embeddings is not Backbone.embeddings
+
+    @classmethod
+    def has_score_factors(cls) -> bool:
+        return cls.score_factors is not Backbone.score_factors
 
 
 BACKBONES: Registry[type[Backbone]] = Registry("backbone", group="kdbench.backbones")

@@ -352,8 +352,8 @@ class HSTU(Backbone):
 
     # -- the Backbone contract ---------------------------------------------------------
 
-    def score(self, users: torch.Tensor) -> torch.Tensor:
-        return self.user_representations(users) @ self.item_representations().T
+    def score_factors(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.user_representations(users), self.item_representations()
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         h = self.user_representations(users)

@@ -70,9 +70,9 @@ class LightGCN(Backbone):
         out = self.propagate()
         return out[: self.n_users], out[self.n_users :]
 
-    def score(self, users: torch.Tensor) -> torch.Tensor:
+    def score_factors(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         out = self.propagate()
-        return out[users] @ out[self.n_users :].T
+        return out[users], out[self.n_users :]
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         out = self.propagate()

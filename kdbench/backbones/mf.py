@@ -57,8 +57,8 @@ class MF(Backbone):
     def embeddings(self) -> tuple[torch.Tensor, torch.Tensor]:
         return self.user_emb, self.item_emb
 
-    def score(self, users: torch.Tensor) -> torch.Tensor:
-        return self.user_emb[users] @ self.item_emb.T
+    def score_factors(self, users: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.user_emb[users], self.item_emb
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         return score_lists(self.user_emb, self.item_emb, users, items)

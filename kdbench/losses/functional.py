@@ -721,6 +721,100 @@ def clamped_masked_logsumexp(
     return _ClampedMaskedLogSumExp.apply(scores, drop, float(bound))
 
 
+#: bytes of one row block of scores in ``factored_logsumexp``: about a core's L2, so the
+#: block stays in cache between the product, the mask and the exp (~10 rows on CiteULike-t)
+FACTORED_BLOCK_BYTES = 1 << 20
+
+
+def _score_blocks(
+    users: torch.Tensor,
+    items: torch.Tensor,
+    rows: torch.Tensor,
+    cols: torch.Tensor,
+    bound: float,
+    clamped: list[bool],
+):
+    """Yield (r0, r1, masked scores [r1 − r0, I], |score| > bound or None) for row blocks
+    of ``users @ items.T``; (rows, cols) sorted by row, set to −inf. A block reaching
+    beyond ±bound is clamped: ``clamped`` records which on the first pass (the forward)
+    and is read on the next (the backward), so only those pay for the mask."""
+    B, n_items = users.shape[0], items.shape[0]
+    step = max(1, FACTORED_BLOCK_BYTES // (4 * max(n_items, 1)))
+    starts = list(range(0, B, step))
+    edges = torch.searchsorted(rows, torch.tensor([*starts, B], device=rows.device)).tolist()
+    for k, r0 in enumerate(starts):
+        r1 = min(r0 + step, B)
+        s = users[r0:r1] @ items.T
+        if len(clamped) == k:
+            lo, hi = torch.aminmax(s)
+            clamped.append(bool(lo < -bound or hi > bound))
+        beyond = None
+        if clamped[k]:
+            beyond = s.abs() > bound
+            s.clamp_(-bound, bound)
+        lo, hi = edges[k], edges[k + 1]
+        s[rows[lo:hi] - r0, cols[lo:hi]] = NEG_INF
+        yield r0, r1, s, beyond
+
+
+class _FactoredLogSumExp(torch.autograd.Function):
+    """``factored_logsumexp``: the scores are recomputed block by block in the backward
+    rather than kept."""
+
+    @staticmethod
+    def forward(
+        ctx: torch.autograd.function.FunctionCtx,
+        users: torch.Tensor,
+        items: torch.Tensor,
+        rows: torch.Tensor,
+        cols: torch.Tensor,
+        bound: float,
+    ) -> torch.Tensor:
+        out = users.new_empty(users.shape[0], 1)
+        clamped: list[bool] = []
+        with torch.no_grad():
+            for r0, r1, s, _ in _score_blocks(users, items, rows, cols, bound, clamped):
+                out[r0:r1] = torch.logsumexp(s, -1, keepdim=True)
+        ctx.save_for_backward(users, items, rows, cols, out)
+        ctx.bound, ctx.clamped = bound, clamped
+        return out
+
+    @staticmethod
+    def backward(ctx: torch.autograd.function.FunctionCtx, grad: torch.Tensor) -> tuple:
+        users, items, rows, cols, out = ctx.saved_tensors
+        # a row with every item dropped has lse −inf and no gradient
+        lse = torch.where(torch.isfinite(out), out, 0.0)
+        grad_u, grad_v = torch.empty_like(users), torch.zeros_like(items)
+        blocks = _score_blocks(users, items, rows, cols, ctx.bound, ctx.clamped)
+        with torch.no_grad():
+            for r0, r1, s, beyond in blocks:
+                g = s.sub_(lse[r0:r1]).exp_().mul_(grad[r0:r1])  # softmax over the kept
+                if beyond is not None:  # the clamp passes no gradient beyond the bound
+                    g.masked_fill_(beyond, 0.0)
+                torch.mm(g, items, out=grad_u[r0:r1])
+                grad_v.addmm_(g.T, users[r0:r1])
+        return grad_u, grad_v, None, None, None
+
+
+def factored_logsumexp(
+    users: torch.Tensor,
+    items: torch.Tensor,
+    rows: torch.Tensor,
+    cols: torch.Tensor,
+    bound: float = float("inf"),
+) -> torch.Tensor:
+    """``clamped_masked_logsumexp`` of the scores ``users @ items.T`` without holding them:
+    the same value and gradients (to float rounding), computed over row blocks that stay
+    in cache, the scores recomputed in the backward, the clamp's mask built only for
+    blocks it acts on. HetComp's CiteULike-t training step takes 1.4× less CPU than with
+    the dense form (benchmarks/hetcomp_epoch.txt).
+
+    users: [B, d]; items: [I, d]; rows, cols: [m] long, the (row, item) pairs left out,
+    sorted by row (repeats allowed). Returns [B, 1].
+    """
+    return _FactoredLogSumExp.apply(users, items, rows, cols, float(bound))
+
+
 def hetcomp_overall(s_items: torch.Tensor, log_rest: torch.Tensor) -> torch.Tensor:
     """HetComp phase 1: each listed item must beat the rest R on its own.
 

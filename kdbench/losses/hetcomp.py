@@ -44,9 +44,11 @@ batch rows (KDs: every row scores the user's full row), ``unique_users`` once (o
 Raw ``exp`` sums with a 1e-5 floor in the reference; log-sum-exp here.
 
 Cost: [U_b, I] scores per batch with their gradient (the method's), reduced to one
-log-sum-exp over R_K with a fused backward (R_{K/2}, R_{K/10} add the target's tail to
-it); the listed items' scores come from ``score_items``. Per DKC call one chunked student
-top-K and a few [U, K] membership tests, vectorised over users.
+log-sum-exp over R_K (R_{K/2}, R_{K/10} add the target's tail to it); for a backbone with
+score factors (MF, LightGCN, HSTU) in row blocks that stay in cache, recomputed in the
+backward, never a [U_b, I] tensor; the listed items' scores come from ``score_items``.
+Per DKC call one chunked student top-K and a few [U, K] membership tests, vectorised over
+users.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from kdbench.losses.functional import (
     clamped_masked_logsumexp,
     dkc_start,
     dkc_update,
+    factored_logsumexp,
     hetcomp_overall,
     hetcomp_rank,
     reduce,
@@ -185,14 +188,27 @@ class HetComp(DistillLoss):
         threshold = self.alpha * self.decay ** (epoch // self.p)
         self.idx, self.last_dist = dkc_update(self.idx, self.last_dist, top, self.lists, threshold)
 
+    def log_rest(self, u: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        """[U_b, 1] log Σ e^{s} over R_K (non-train items outside the target), clamped:
+        over row blocks of the student's score factors where it has them, else over its
+        [U_b, I] scores."""
+        local, items = self.ctx.train.rows_of(u)  # sorted by row
+        k = target.shape[1]
+        rows = torch.cat([local, torch.arange(len(u), device=u.device).repeat_interleave(k)])
+        rows, order = torch.sort(rows, stable=True)
+        cols = torch.cat([items, target.reshape(-1)])[order]
+        student = self.ctx.student
+        if student.has_score_factors():
+            users, all_items = student.score_factors(u)
+            return factored_logsumexp(users.float(), all_items.float(), rows, cols, CLAMP)
+        drop = torch.zeros(len(u), self.ctx.data.n_items, dtype=torch.bool, device=u.device)
+        drop[rows, cols] = True
+        return clamped_masked_logsumexp(student.score(u).float(), drop, CLAMP)
+
     def forward(self, batch: Batch) -> torch.Tensor:
         u, rows = self.batch_users(batch)
         target = self.lists[self.idx[u], u]  # [U_b, K]
-        drop = torch.zeros(len(u), self.ctx.data.n_items, dtype=torch.bool, device=u.device)
-        drop[self.ctx.train.rows_of(u)] = True
-        drop.scatter_(1, target, True)  # R_K: non-train items outside the target
-        scores = self.ctx.student.score(u).float()  # [U_b, I]
-        log_rest = clamped_masked_logsumexp(scores, drop, CLAMP)  # [U_b, 1]
+        log_rest = self.log_rest(u, target)  # [U_b, 1]
         # the listed items' scores come from their embeddings, not from the [U_b, I] row,
         # so the row's only gradient is the log-sum's
         listed = torch.cat([self.pos[u], target], 1)
