@@ -15,6 +15,7 @@ import pytest
 import torch
 from suite_helpers import mf_suite
 
+from kdbench.backbones.base import BACKBONES
 from kdbench.backbones.mf import MF
 from kdbench.errors import RunError
 from kdbench.eval.evaluator import Evaluator
@@ -156,6 +157,32 @@ def test_factored_logsumexp_equals_the_plain_form(monkeypatch, block_bytes):
         torch.testing.assert_close(grads[0], users.grad)
         torch.testing.assert_close(grads[1], items.grad)
         assert (users @ items.T).abs().max() > 40 or scale < 1
+
+
+@pytest.mark.parametrize("backbone", ["mf", "lightgcn", "hstu"])
+def test_score_factors_give_the_dense_scores_value_and_gradients(backbone):
+    """Every built-in backbone's factors multiply to its scores, and the factored
+    log-sum-exp trains its parameters exactly as the dense one (HetComp's two paths)."""
+    data = tiny_data(n_users=6, n_items=30)
+    torch.manual_seed(0)
+    extra = {"dropout": 0.0, "linear_dropout": 0.0, "max_len": 8} if backbone == "hstu" else {}
+    model = BACKBONES.get(backbone)(data, dim=8, **extra).train()
+    users = torch.tensor([0, 2, 3, 5])
+    drop = torch.rand(4, 30, generator=torch.Generator().manual_seed(1)) < 0.3
+    rows, cols = drop.nonzero(as_tuple=True)
+    w = torch.randn(4, 1, generator=torch.Generator().manual_seed(2))
+    model.begin_step()
+    u, v = model.score_factors(users)
+    torch.testing.assert_close(u @ v.T, model.score(users))
+    (factored_logsumexp(u, v, rows, cols, 40.0) * w).sum().backward()
+    factored = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
+    model.zero_grad(set_to_none=True)
+    model.begin_step()
+    (clamped_masked_logsumexp(model.score(users), drop, 40.0) * w).sum().backward()
+    dense = {n: p.grad for n, p in model.named_parameters() if p.grad is not None}
+    assert factored.keys() == dense.keys() and factored
+    for name, grad in dense.items():
+        torch.testing.assert_close(factored[name], grad, msg=name)
 
 
 def test_phase2_equals_plain_plackett_luce_loops():
