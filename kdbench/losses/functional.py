@@ -739,7 +739,7 @@ def _score_blocks(
     beyond ±bound is clamped: ``clamped`` records which on the first pass (the forward)
     and is read on the next (the backward), so only those pay for the mask."""
     B, n_items = users.shape[0], items.shape[0]
-    step = max(1, FACTORED_BLOCK_BYTES // (4 * max(n_items, 1)))
+    step = max(1, FACTORED_BLOCK_BYTES // (users.element_size() * max(n_items, 1)))
     starts = list(range(0, B, step))
     edges = torch.searchsorted(rows, torch.tensor([*starts, B], device=rows.device)).tolist()
     for k, r0 in enumerate(starts):
