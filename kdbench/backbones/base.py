@@ -109,7 +109,10 @@ class Backbone(nn.Module):
         ``score(users)``, with their gradient: a loss over full score rows can then
         work in row blocks that stay in cache, never holding [B, I] (HetComp). A
         backbone whose scores are not such a product overrides ``score`` instead."""
-        raise NotImplementedError(f"backbone {self.name} has no score factors")
+        raise NotImplementedError(
+            f"backbone {self.name} has no score_factors (a backbone implements score, "
+            "or score_factors and inherits score)"
+        )
 
     def score_items(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
         """users [B], items [B, N] → [B, N] scores."""
