@@ -785,9 +785,10 @@ class _FactoredLogSumExp(torch.autograd.Function):
         # a row with every item dropped has lse −inf and no gradient
         lse = torch.where(torch.isfinite(out), out, 0.0)
         grad_u, grad_v = torch.empty_like(users), torch.zeros_like(items)
-        blocks = _score_blocks(users, items, rows, cols, ctx.bound, ctx.clamped)
         with torch.no_grad():
-            for r0, r1, s, beyond in blocks:
+            for r0, r1, s, beyond in _score_blocks(
+                users, items, rows, cols, ctx.bound, ctx.clamped
+            ):
                 g = s.sub_(lse[r0:r1]).exp_().mul_(grad[r0:r1])  # softmax over the kept
                 if beyond is not None:  # the clamp passes no gradient beyond the bound
                     g.masked_fill_(beyond, 0.0)

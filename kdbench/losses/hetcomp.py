@@ -192,15 +192,15 @@ class HetComp(DistillLoss):
         """[U_b, 1] log Σ e^{s} over R_K (non-train items outside the target), clamped:
         over row blocks of the student's score factors where it has them, else over its
         [U_b, I] scores."""
-        local, items = self.ctx.train.rows_of(u)  # sorted by row
+        local, items = self.ctx.train.rows_of(u)
         k = target.shape[1]
         rows = torch.cat([local, torch.arange(len(u), device=u.device).repeat_interleave(k)])
-        rows, order = torch.sort(rows, stable=True)
-        cols = torch.cat([items, target.reshape(-1)])[order]
+        cols = torch.cat([items, target.reshape(-1)])
         student = self.ctx.student
         if student.has_score_factors():
+            rows, order = torch.sort(rows, stable=True)  # the blocks take pairs by row
             users, all_items = student.score_factors(u)
-            return factored_logsumexp(users.float(), all_items.float(), rows, cols, CLAMP)
+            return factored_logsumexp(users.float(), all_items.float(), rows, cols[order], CLAMP)
         drop = torch.zeros(len(u), self.ctx.data.n_items, dtype=torch.bool, device=u.device)
         drop[rows, cols] = True
         return clamped_masked_logsumexp(student.score(u).float(), drop, CLAMP)
