@@ -484,6 +484,41 @@ def test_tuned_vs_reference_refuses_another_training_of_the_teacher(tuned, tmp_p
     assert res.exit_code == 2 and "different trainings of their teacher" in res.output
 
 
+def test_tuned_vs_reference_validation_on_the_seeds_selection_never_saw(tuned, tmp_path):
+    """The validation column compares the final seeds outside the trial seeds only: seed 1
+    here (trial seeds [0], final seeds 0-1). A reference whose seed-1 objective is set by
+    hand gives the gain computed by hand; changing its seed 0 (a trial seed) changes
+    nothing."""
+    from kdbench.tune.report import tuned_vs_reference, vs_cells
+
+    tmp, _, _ = tuned
+    out, ref = tmp / "out", tmp_path / "ref"
+    shutil.copytree(out / "runs", ref / "runs")
+    tuned_valid = {
+        (r["labels"]["method"], r["spec"]["seed"]): r["summary"]["valid"]["ndcg@10"]
+        for r in finals(out).values()
+    }
+
+    def set_reference(seed: int, factor: float) -> None:
+        for path in (ref / "runs").glob("*/run.json"):
+            rec = json.loads(path.read_text())
+            if rec["kind"] == "student" and rec["spec"]["seed"] == seed:
+                rec["summary"]["valid"]["ndcg@10"] *= factor
+                path.write_text(json.dumps(rec))
+
+    set_reference(1, 0.8)
+    rows = tuned_vs_reference(out, ref, "ndcg@10")
+    set_reference(0, 0.5)
+    assert tuned_vs_reference(out, ref, "ndcg@10") == rows
+    for r in rows:
+        ours = tuned_valid[(r["study"].rsplit("/", 1)[1], 1)]
+        assert r["valid_seeds"] == [1]
+        assert r["valid_tuned"] == ours and r["valid_reference"] == pytest.approx(0.8 * ours)
+        assert r["valid_gain_pct"] == pytest.approx(25.0)
+        assert vs_cells(r)[6] == "+25.0% (1 seed)"
+        assert r["gain_pct"] == 0  # test numbers untouched
+
+
 def test_tune_report_formats(tuned):
     """--format md: one Markdown row per study (and per tuned vs reference pair), the same
     cells as the terminal table; --format json: the rows themselves; a bad format is one

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -310,18 +310,18 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
 
 def _records_by_method(
     output: str | Path,
-) -> tuple[dict[tuple[str, ...], dict[int, str]], dict[tuple[str, ...], set[str]]]:
-    """(dataset, its split's fingerprint, pair, method) → {seed: run id} of the finished
+) -> tuple[dict[tuple[str, ...], dict[int, dict[str, Any]]], dict[tuple[str, ...], set[str]]]:
+    """(dataset, its split's fingerprint, pair, method) → {seed: record} of the finished
     student runs (users pair up only between runs on the same split), and → the trainings
     of the teacher they were distilled from (``teacher_lists`` digests)."""
-    out: dict[tuple[str, ...], dict[int, str]] = {}
+    out: dict[tuple[str, ...], dict[int, dict[str, Any]]] = {}
     lineage: dict[tuple[str, ...], set[str]] = {}
     for rec in read_records(output):
         if rec.get("status") != "done" or rec.get("kind") != "student":
             continue
         labels, data = rec.get("labels", {}), rec["data"]
         key = (data["name"], data.get("fingerprint"), labels.get("pair", ""), labels["method"])
-        out.setdefault(key, {})[int(rec["spec"].get("seed", 0))] = rec["run_id"]
+        out.setdefault(key, {})[int(rec["spec"].get("seed", 0))] = rec
         if rec.get("teacher_lists"):
             lineage.setdefault(key, set()).add(rec["teacher_lists"])
     return out, lineage
@@ -333,7 +333,12 @@ def tuned_vs_reference(
     """Per tuned loss: test ``metric`` of the tuned finals vs the reference configuration's
     runs in ``reference`` (another output folder, e.g. a published results/ folder with the
     same cells), the relative gain, and a paired t-test over users (each user's metric
-    averaged over the seeds of each side; users paired as the splits are fixed)."""
+    averaged over the seeds of each side; users paired as the splits are fixed).
+
+    Beside it, the validation objective on the seeds the selection never saw (final seeds
+    outside the trial seeds, run on both sides): the trial seeds' objective chose the best
+    of many configurations, so it is biased upwards (the winner's curse); on new seeds it
+    says whether the chosen configuration's edge on validation holds at all."""
     summary = load_summary(output)
     (tuned, tuned_lineage), (ref, ref_lineage) = (
         _records_by_method(output),
@@ -364,18 +369,36 @@ def tuned_vs_reference(
             continue
         test = paired_t(a, b)
         ma, mb = float(a.mean()), float(b.mean())
+        new = sorted(set(tuned[key]) & set(ref[key]) - set(study["trial_seeds"]))
+        monitor = study["objective"].removeprefix("valid ")
+        va, vb = (
+            float(np.mean([side[s]["summary"]["valid"][monitor] for s in new])) if new else None
+            for side in (tuned[key], ref[key])
+        )
         rows.append(
             {
                 "study": study["name"],
                 "metric": metric,
                 "tuned": ma,
                 "reference": mb,
-                "gain_pct": 100 * (ma - mb) / mb if mb else math.nan,
+                "gain_pct": _gain_pct(ma, mb),
                 "p": test.p,
                 "seeds": (len(tuned[key]), len(ref[key])),
+                "valid_seeds": new,
+                "valid_tuned": va,
+                "valid_reference": vb,
+                "valid_gain_pct": _gain_pct(va, vb) if new else None,
             }
         )
     return add_ranks(rows)
+
+
+def _gain_pct(new: float, old: float) -> float:
+    return 100 * (new - old) / old if old else math.nan
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def add_ranks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -401,7 +424,9 @@ STUDIES_NOTE = (
 )
 VS_NOTE = (
     "p: paired t-test over users, each user's metric averaged over each side's seeds; "
-    "rank: place in its cell among these rows by the test metric, reference → tuned."
+    "valid, new seeds: the validation objective's gain on the final seeds the selection "
+    "never saw (outside the trial seeds; the trial seeds' value is biased upwards by the "
+    "choice); rank: place in its cell among these rows by the test metric, reference → tuned."
 )
 
 
@@ -433,7 +458,16 @@ STUDY_COLUMNS = (
     "best configuration",
     "importance",
 )
-VS_COLUMNS = ("study", "tuned", "reference", "gain", "p (users)", "seeds", "rank")
+VS_COLUMNS = (
+    "study",
+    "tuned",
+    "reference",
+    "gain",
+    "p (users)",
+    "seeds",
+    "valid, new seeds",
+    "rank",
+)
 
 
 def vs_cells(row: dict[str, Any]) -> list[str]:
@@ -445,6 +479,9 @@ def vs_cells(row: dict[str, Any]) -> list[str]:
         f"{row['gain_pct']:+.1f}%",
         fmt_p(row["p"]),
         f"{row['seeds'][0]} vs {row['seeds'][1]}",
+        "–"
+        if row["valid_gain_pct"] is None
+        else f"{row['valid_gain_pct']:+.1f}% ({_count(len(row['valid_seeds']), 'seed')})",
         f"{row['rank'][0]} → {row['rank'][1]}",
     ]
 
@@ -483,15 +520,13 @@ def markdown(
     return "\n".join(out)
 
 
-def _user_means(output: str | Path, run_ids: Any, metric: str) -> np.ndarray | None:
+def _user_means(
+    output: str | Path, records: Iterable[dict[str, Any]], metric: str
+) -> np.ndarray | None:
     """Each user's test ``metric`` averaged over the runs (computed from their stored
     lists, like every report: a metric the suite did not list works too); a metric no
     run can give is a one-line error."""
-    runs = Path(output) / "runs"
-    arrays = []
-    for rid in run_ids:
-        rec = json.loads((runs / rid / "run.json").read_text())
-        arrays.append(metric_arrays(output, rec, [metric], "test")[metric])
+    arrays = [metric_arrays(output, rec, [metric], "test")[metric] for rec in records]
     return np.mean(arrays, axis=0) if arrays else None
 
 
