@@ -146,3 +146,25 @@ def test_results_readme_tables_are_what_the_script_prints(folder: Path):
     table = runpy.run_path(str(REPO / "scripts" / "vs_paper.py"))["table"]
     printed = table(str(folder), str(REPO / "results" / "rcekd-table1-citeulike.csv"))
     assert printed in (REPO / "results" / "README.md").read_text()
+
+
+#: tuned folders whose reference configurations' runs are published in another folder
+TUNED_REFERENCES = {"tuned-citeulike-mf": "paper-citeulike-mf"}
+
+
+@pytest.mark.parametrize("name", sorted(TUNED_REFERENCES))
+def test_results_readme_quotes_the_tuned_vs_reference_table(name: str):
+    """results/README.md quotes `kdbench tune-report FOLDER --reference REF --format md`'s
+    tuned vs reference table verbatim."""
+    from typer.testing import CliRunner
+
+    from kdbench.cli import app
+
+    folder, ref = REPO / "results" / name, REPO / "results" / TUNED_REFERENCES[name]
+    res = CliRunner().invoke(
+        app, ["tune-report", str(folder), "--reference", str(ref), "--format", "md"]
+    )
+    assert res.exit_code == 0, res.output
+    section = res.output.split("### Tuned vs reference configuration", 1)[1]
+    table = "\n".join(line for line in section.splitlines() if line.startswith("|"))
+    assert table.count("\n") >= 2 and table in (REPO / "results" / "README.md").read_text()
