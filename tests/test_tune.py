@@ -470,6 +470,43 @@ def test_tune_report(tuned):
     assert all(set(r["importance"]) <= {"K", "tau", "lambda", "weight_decay"} for r in rows)
 
 
+def test_tune_report_history_by_generation(tuned):
+    """The history: after each generation, the best objective of the complete trials of
+    that generation and the ones before (a plain loop over tune.json and the trial
+    records), ending at the study's best; the Markdown table shows one column per
+    generation."""
+    from kdbench.tune.report import study_rows
+
+    tmp, _, _ = tuned
+    out = tmp / "out"
+    by_study = {r["study"]: r for r in study_rows(out)}
+    for st in summary(out)["studies"]:
+        values = {}  # generation -> objectives of its complete trials
+        for t in st["trials"]:
+            if t["state"] == "complete":
+                recs = [
+                    json.loads((out / "tuning" / "runs" / rid / "run.json").read_text())
+                    for rid in t["run_ids"]
+                ]
+                value = float(np.mean([r["summary"]["valid"]["ndcg@10"] for r in recs]))
+                values.setdefault(t["generation"], []).append(value)
+        expected, best = [], None
+        for g in range(2):  # 4 trials in generations of 2
+            best = max([*values.get(g, []), *([] if best is None else [best])], default=None)
+            expected.append(best)
+        row = by_study[st["name"]]
+        assert row["history"] == expected and row["history"][-1] == row["best_value"]
+    md = run_cli(["tune-report", str(out), "--format", "md"])
+    section = md.split("### Best so far, by generation (valid ndcg@10)", 1)[1].splitlines()
+    assert section[2] == "| study | 1 | 2 |"
+    assert (
+        section[4]
+        == "| ml-100k/t→s/ce | "
+        + " | ".join(f"{v:.4f}" for v in by_study["ml-100k/t→s/ce"]["history"])
+        + " |"
+    )
+
+
 def test_tuned_vs_reference_refuses_another_training_of_the_teacher(tuned, tmp_path):
     """Reference runs distilled from another training of the teacher (another device or
     torch build) would put the teachers' difference into the gain: one line, exit 2."""
@@ -542,7 +579,8 @@ def test_tune_report_formats(tuned):
         assert float(cells[6]) == round(row["hours"], 1) and row["hours"] > 0
     assert lines[header + 2 + len(rows)] == ""
     assert "against the mean of the complete ones; importance" in md  # no line wrapped
-    vs = [ln for ln in lines if ln.startswith("| ml-100k/t→s/")][len(rows) :]
+    # the studies, their history, then tuned vs reference: one row per study each
+    vs = [ln for ln in lines if ln.startswith("| ml-100k/t→s/")][2 * len(rows) :]
     assert len(vs) == 2 and all("| +0.0% | 1.0000 |" in ln for ln in vs)
     data = json.loads(run_cli(["tune-report", str(out), "--format", "json"]))
     assert [r["study"] for r in data["studies"]] == [r["study"] for r in rows]

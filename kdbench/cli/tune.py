@@ -44,8 +44,9 @@ def tune_report(
 ) -> None:
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
     failed, epochs and hours trained and what pruning saved, and each hyperparameter's importance
-    (Optuna's PED-ANOVA over the complete trials); with --pruning, how often the pruner
-    would have stopped a study's best trials."""
+    (Optuna's PED-ANOVA over the complete trials); the best objective after each generation
+    (is the budget enough?); with --pruning, how often the pruner would have stopped a
+    study's best trials."""
     from kdbench.errors import ConfigError
     from kdbench.tune import report
 
@@ -85,13 +86,22 @@ def tune_report(
 def _print_tables(output: Path, reference: Path | None, metric: str) -> None:
     from kdbench.tune import report
 
+    rows = report.study_rows(output)
     table = Table(title=plain(f"tuning of {output}"), title_justify="left")
     for i, col in enumerate(report.STUDY_COLUMNS):
         table.add_column(col, no_wrap=i < 8)
-    for row in report.study_rows(output):
+    for row in rows:
         table.add_row(*(escape(c) for c in report.study_cells(row)))
     console.print(table)
     console.print(report.STUDIES_NOTE, highlight=False)
+    columns = report.history_columns(rows)
+    table = Table(title="best so far, by generation", title_justify="left")
+    for col in columns:
+        table.add_column(col, no_wrap=True)
+    for row in rows:
+        table.add_row(*(escape(c) for c in report.history_cells(row, len(columns) - 1)))
+    console.print(table)
+    console.print(report.HISTORY_NOTE, highlight=False)
     if reference is not None:
         vs = Table(title=f"tuned vs reference ({reference}), test {metric}", title_justify="left")
         for col in report.VS_COLUMNS:

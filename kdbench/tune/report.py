@@ -303,8 +303,21 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
                 "best_params": config_text(best.params if best else None),
                 "reference": config_text(study.get("reference")),
                 "importance": importance(study, rows),
+                "history": history(rows),
             }
         )
+    return out
+
+
+def history(rows: list[TrialRow]) -> list[float | None]:
+    """The objective of the best complete trial after each generation (the optimisation
+    history, by generation): what the selection would have chosen had the budget ended
+    there. None while a generation has no complete trial yet."""
+    gens = max((r.generation for r in rows), default=-1) + 1
+    out = []
+    for g in range(gens):
+        best = best_trial([r for r in rows if r.generation <= g])
+        out.append(best.value if best else None)
     return out
 
 
@@ -422,6 +435,11 @@ STUDIES_NOTE = (
     "pruned trials did not train, against the mean of the complete ones; importance: "
     "PED-ANOVA share of the objective's variance."
 )
+HISTORY_NOTE = (
+    "the best complete trial's objective after each generation (1: the first): what the "
+    "selection would have chosen had the budget ended there; a study still rising in its "
+    "last generation would likely gain from a larger budget."
+)
 VS_NOTE = (
     "p: paired t-test over users, each user's metric averaged over each side's seeds; "
     "valid, new seeds: the validation objective's gain on the final seeds the selection "
@@ -470,6 +488,20 @@ VS_COLUMNS = (
 )
 
 
+def history_columns(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The history table's columns: the study, then one per generation of the longest."""
+    return (
+        "study",
+        *(str(g + 1) for g in range(max((len(r["history"]) for r in rows), default=0))),
+    )
+
+
+def history_cells(row: dict[str, Any], width: int) -> list[str]:
+    """A ``study_rows`` row's history as text cells, padded with "–" to ``width`` generations."""
+    values = [*row["history"], *[None] * (width - len(row["history"]))]
+    return [row["study"], *("–" if v is None else f"{v:.4f}" for v in values)]
+
+
 def vs_cells(row: dict[str, Any]) -> list[str]:
     """A ``tuned_vs_reference`` row as text cells, in ``VS_COLUMNS`` order."""
     return [
@@ -504,11 +536,19 @@ def markdown(
             "",
         ]
 
+    rows = study_rows(output)
     out = table(
         f"Tuning of {Path(output).name}",
         STUDY_COLUMNS,
-        [study_cells(r) for r in study_rows(output)],
+        [study_cells(r) for r in rows],
         STUDIES_NOTE,
+    )
+    columns = history_columns(rows)
+    out += table(
+        f"Best so far, by generation ({rows[0]['objective'] if rows else 'objective'})",
+        columns,
+        [history_cells(r, len(columns) - 1) for r in rows],
+        HISTORY_NOTE,
     )
     if reference is not None:
         out += table(
