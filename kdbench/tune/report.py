@@ -410,10 +410,6 @@ def _gain_pct(new: float, old: float) -> float:
     return 100 * (new - old) / old if old else math.nan
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def add_ranks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each row's place in its cell (dataset/pair) among the rows compared, by the test
     metric under the reference configurations and tuned (1: the best; ties share the
@@ -513,7 +509,8 @@ def vs_cells(row: dict[str, Any]) -> list[str]:
         f"{row['seeds'][0]} vs {row['seeds'][1]}",
         "–"
         if row["valid_gain_pct"] is None
-        else f"{row['valid_gain_pct']:+.1f}% ({_count(len(row['valid_seeds']), 'seed')})",
+        else f"{row['valid_gain_pct']:+.1f}% ({len(row['valid_seeds'])} "
+        f"seed{'' if len(row['valid_seeds']) == 1 else 's'})",
         f"{row['rank'][0]} → {row['rank'][1]}",
     ]
 
