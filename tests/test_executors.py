@@ -1,5 +1,6 @@
 """Local worker processes on a machine with several GPUs take them in turn (each worker
-sees one GPU as ``cuda``) instead of all running on the first."""
+sees one GPU as ``cuda``) instead of all running on the first; the driver's handling of
+Ctrl-C and SIGTERM."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pytest
 import torch
 
 from kdbench.runner import executors
+from kdbench.runner.driver import graceful_stop
 from kdbench.runner.executors import ProcessExecutor
 from kdbench.runner.job import Job, JobResult
+from kdbench.train.checkpoint import stop_requested
 from kdbench.train.device import worker_gpus
 
 
@@ -70,3 +73,21 @@ def test_workers_take_the_gpus_in_turn(monkeypatch):
         }
     finally:
         ex.close(cancel=True)
+
+
+def test_graceful_stop_asks_first_then_interrupts_and_restores_the_handlers():
+    """The driver's signal handling: the first SIGTERM or Ctrl-C asks for a stop (and says
+    so), the second raises KeyboardInterrupt at once; the handlers before come back."""
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    said = []
+    with graceful_stop(True, lambda: said.append("stopping")):
+        os.kill(os.getpid(), signal.SIGTERM)  # handled at the next bytecode boundary
+        time.sleep(0.1)
+        assert stop_requested() and said == ["stopping"]
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+    assert {sig: signal.getsignal(sig) for sig in before} == before
+    assert not stop_requested()
+    with graceful_stop(False):  # Ray, or no checkpoints: Ctrl-C stops at once
+        assert signal.getsignal(signal.SIGINT) is before[signal.SIGINT]

@@ -27,9 +27,9 @@ from kdbench.suite import load_suite
 from kdbench.train.teacher import TeacherCache
 
 #: runs ``kdbench ARGS`` and kills itself at a chosen point:
-#: epoch:N / int:N (SIGKILL / SIGINT to its process group at the Nth progress report),
-#: write:N (SIGKILL inside the Nth file write of a record), record:N (SIGKILL after the Nth
-#: record folder is in place)
+#: epoch:N / int:N / int2:N / term:N (at the Nth progress report: SIGKILL / SIGINT to its
+#: process group / two SIGINTs / SIGTERM to the runner alone), write:N (SIGKILL inside the
+#: Nth file write of a record), record:N (SIGKILL after the Nth record folder is in place)
 WRAPPER = """
 import os, signal, sys
 mode, n = sys.argv[1].split(":")
@@ -57,13 +57,18 @@ elif mode == "record":  # a student's record in the store, or a teacher's in the
         return written
     driver.write_folder = killing(driver.write_folder)
     TeacherCache.put = killing(TeacherCache.put)
-elif mode in ("epoch", "int"):
+elif mode in ("epoch", "int", "int2", "term"):
     real_progress = driver.Driver.on_progress
     def progress(self, run_id, info):
         real_progress(self, run_id, info)
         if hit():
-            if mode == "int":
+            print(f"signal at {run_id} epoch {info['epoch']}", file=sys.stderr, flush=True)
+            if mode.startswith("int"):
                 os.killpg(0, signal.SIGINT)
+                if mode == "int2":
+                    os.killpg(0, signal.SIGINT)
+            elif mode == "term":
+                os.kill(os.getpid(), signal.SIGTERM)
             else:
                 os.kill(os.getpid(), signal.SIGKILL)
     driver.Driver.on_progress = progress
@@ -185,7 +190,7 @@ def test_sigkill_and_ctrl_c_at_several_points_then_resume(tmp_path, reference):
     res = launch("int:2", args, cache)
     assert res.returncode == 130, res.stderr
     assert "Resume with: kdbench run" in res.stderr and "Traceback" not in res.stderr
-    assert "runs in flight go on from their last checkpoint (every" in res.stderr
+    assert "runs in flight go on from the epoch they saved" in res.stderr
     after_int = check_partial(out, ref)
     assert len(after_int) >= 3
     # 4. killed mid-record (3rd file write of this runner: inside a student's record)
@@ -237,6 +242,68 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     done = next(x for x in res.stdout.splitlines() if "done" in x and saved[0].stem in x)
     assert done.endswith(f"({_duration(timings['total_s'])})")
     assert list((cache / "checkpoints").iterdir()) == []
+
+
+def checkpoints(cache: Path) -> dict[str, int]:
+    """Run id → the epoch its checkpoint holds."""
+    return {
+        p.stem: torch.load(p, weights_only=True)["epoch"]
+        for p in (cache / "checkpoints").glob("*.pt")
+    }
+
+
+def test_ctrl_c_saves_the_epoch_under_way_and_the_run_resumes_there(tmp_path, reference):
+    """The first Ctrl-C, with no checkpoint due (every 600 s): the run in flight saves the
+    epoch it is in and stops, nothing else starts; the rerun resumes at the next epoch and
+    ends equal to the uninterrupted run."""
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}"]
+    res = launch("int:2", args, cache)  # the teacher's epoch 1 of 3
+    assert res.returncode == 130, res.stderr
+    assert "Traceback" not in res.stderr
+    assert "stopping: 1 run in flight save" in res.stdout
+    assert "stopped: finished runs are kept, runs in flight go on from the epoch" in res.stderr
+    run_id = res.stderr.split("signal at ")[1].split()[0]
+    assert checkpoints(cache) == {run_id: 1}
+    assert check_partial(out, ref) == set()
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
+    teacher = json.loads((cache / "teachers" / run_id / "run.json").read_text())
+    assert teacher["resumed_from_epochs"] == [2]
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_sigterm_to_the_runner_stops_its_workers_at_their_epoch_end(tmp_path, reference):
+    """A batch scheduler's SIGTERM to the runner alone: it passes the stop on to its
+    workers, each saves the epoch it is in, the workers end, the runner exits 130."""
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}", "--workers", "2"]
+    marker = f"KDBENCH_TEST_MARK={tmp_path.name}"
+    res = launch("term:2", args, cache, env_extra={"KDBENCH_TEST_MARK": tmp_path.name})
+    assert res.returncode == 130, res.stderr
+    assert "stopped: finished runs are kept" in res.stderr and "Traceback" not in res.stderr
+    assert wait_gone(marker) == []
+    saved = checkpoints(cache)
+    assert saved and all(epoch < 2 for epoch in saved.values())  # none ran to its end
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
+
+
+def test_a_second_ctrl_c_stops_at_once(tmp_path, reference):
+    ref, suite_file = reference
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = ["run", str(suite_file), "-o", f"output={out}"]
+    res = launch("int2:2", args, cache)
+    assert res.returncode == 130, res.stderr
+    assert "interrupted: finished runs are kept" in res.stderr and "Traceback" not in res.stderr
+    assert checkpoints(cache) == {}  # nothing was due, and nothing waited for the epoch's end
+    res = launch("epoch:0", args, cache)
+    assert res.returncode == 0, res.stdout + res.stderr
+    check_final(out, ref, cache)
 
 
 def wait_gone(marker: str, seconds: float = 15) -> list[int]:

@@ -12,7 +12,7 @@ from kdbench.errors import RunError
 from kdbench.eval.evaluator import Evaluator
 from kdbench.losses import LOSSES, DistillContext
 from kdbench.losses.trajectory import TeacherTrajectory
-from kdbench.train.checkpoint import Checkpoint
+from kdbench.train.checkpoint import Checkpoint, Stopped, clear_stop, request_stop
 from kdbench.train.device import seed_everything
 from kdbench.train.trainer import TrainConfig, fit
 from tests.test_losses_train import trained_teacher
@@ -34,7 +34,7 @@ class Stop(Exception):
     pass
 
 
-def _run(data, teacher, name, checkpoint=None, stop_at=None):
+def _run(data, teacher, name, checkpoint=None, stop_at=None, request_at=None):
     gen = seed_everything(1, torch.device("cpu"))  # deterministic algorithms, as runs have
     student = MF(data, dim=8)
     params = {k: v for k, v in SMALL.get(name, {}).items() if k in LOSSES.get(name).all_params()}
@@ -49,6 +49,8 @@ def _run(data, teacher, name, checkpoint=None, stop_at=None):
     def progress(info):
         if info["epoch"] == stop_at:
             raise Stop
+        if info["epoch"] == request_at:  # as a Ctrl-C's handler does, mid-epoch
+            request_stop()
 
     result = fit(student, loss, Evaluator(data, ["ndcg@10"], "cpu"), cfg, gen, progress, checkpoint)
     return result, student, loss
@@ -76,6 +78,37 @@ def test_a_resumed_run_equals_one_never_stopped(ml100k, teacher, name, tmp_path)
     assert [{k: v for k, v in r.items() if k not in drop} for r in resumed.curve] == whole.curve
     assert (resumed.best_epoch, resumed.epochs_run) == (whole.best_epoch, whole.epochs_run)
     assert torch.equal(torch.as_tensor(resumed.result.topk), torch.as_tensor(whole.result.topk))
+
+
+@pytest.fixture
+def stop_flag():
+    clear_stop()
+    yield
+    clear_stop()
+
+
+def test_a_stop_asked_for_saves_the_epoch_under_way_and_resumes_there(
+    ml100k, teacher, tmp_path, stop_flag
+):
+    """Asked during epoch 1, with no checkpoint due for an hour: the run saves epoch 1's
+    state, raises Stopped, and resumes at epoch 2 to the result of a run never stopped."""
+    whole, s_whole, _ = _run(ml100k, teacher, "rrd")
+    ckpt = Checkpoint(tmp_path / "run.pt", every_s=3600)
+    with pytest.raises(Stopped, match="after epoch 1"):
+        _run(ml100k, teacher, "rrd", ckpt, request_at=1)
+    assert ckpt.saved_epoch() == 1
+    clear_stop()
+    resumed, s_resumed, _ = _run(ml100k, teacher, "rrd", ckpt)
+    assert resumed.resumed_from == [2]
+    for a, b in zip(s_whole.state_dict().values(), s_resumed.state_dict().values(), strict=True):
+        assert torch.equal(a, b)
+    assert torch.equal(torch.as_tensor(resumed.result.topk), torch.as_tensor(whole.result.topk))
+
+
+def test_a_stop_asked_for_in_the_last_epoch_lets_the_run_end(ml100k, teacher, tmp_path, stop_flag):
+    ckpt = Checkpoint(tmp_path / "run.pt", every_s=0)
+    result, _, _ = _run(ml100k, teacher, "student", ckpt, request_at=EPOCHS - 1)
+    assert result.epochs_run == EPOCHS and result.result is not None
 
 
 def test_a_checkpoint_of_another_run_shape_fails_with_one_line(ml100k, teacher, tmp_path):

@@ -86,10 +86,24 @@ class LiveReporter(Reporter):
             self.live.console.print(f"  {self.running[run_id]}", highlight=False)
         self._update()
 
+    def stopping(self, running: int) -> None:
+        self.live.console.print(
+            f"[yellow]stopping[/yellow]: {running} run{'s' * (running != 1)} in flight save "
+            "their state at the end of the epoch and stop; nothing else starts "
+            "(Ctrl-C again: stop at once)",
+            highlight=False,
+        )
+
     def finish(self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None) -> None:
         self.running.pop(run_id, None)
         started = self.started.pop(run_id, None)
-        if status in ("skipped", "cached", "failed (kept)"):
+        if status == "stopped":  # its state saved: still to do
+            self.todo += 1
+            self.live.console.print(
+                f"[yellow]stopped[/yellow] [cyan]{run_id}[/cyan] " + plain(describe(spec)),
+                highlight=False,
+            )
+        elif status in ("skipped", "cached", "failed (kept)"):
             self.counts["found" if status != "failed (kept)" else "failed"] += 1
         elif status == "busy":
             self.counts["busy"] += 1

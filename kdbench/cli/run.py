@@ -101,14 +101,15 @@ def run(
     then print the leaderboard (also written to OUTPUT/leaderboard.md).
 
     Resumable: finished runs are skipped, and a run killed mid-way continues from its last
-    mid-run checkpoint (executor.checkpoint_every). A run id hashes what changes training
-    (not the metrics: adding one trains nothing) and the data, so `--reuse
-    runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that narrowed suite
-    finished. A suite with a `tune:` section first tunes each tuned loss on validation
-    (trials in OUTPUT/tuning, `kdbench tune-report OUTPUT`), then runs its best
-    configuration on the final seeds in place of its runs. A cached teacher that is
-    another training than OUTPUT's record of it (another device or torch build) is
-    refused: students of two trainings of a teacher never share a folder. Exit code 1 if
+    mid-run checkpoint (executor.checkpoint_every). The first Ctrl-C or SIGTERM lets each
+    run in flight save the epoch it is in and stop (exit 130); a second stops at once. A run
+    id hashes what changes training (not the metrics: adding one trains nothing) and the
+    data, so `--reuse runs/paper-citeulike-mf` lets `suites/paper.yaml` skip what that
+    narrowed suite finished. A suite with a `tune:` section first tunes each tuned loss on
+    validation (trials in OUTPUT/tuning, `kdbench tune-report OUTPUT`), then runs its best
+    configuration on the final seeds in place of its runs. A cached teacher that is another
+    training than OUTPUT's record of it (another device or torch build) is refused: students
+    of two trainings of a teacher never share a folder. Exit code 1 if
     any run failed (see OUTPUT/runs/RUN_ID/traceback.txt) or was left to another live
     runner (the leaderboard then lacks it), 2 for bad input, such a teacher, or a disk that
     refuses a write (full, read-only)."""
@@ -120,6 +121,7 @@ def run(
     from kdbench.runner.plan import DONE, refresh
     from kdbench.runner.store import Store, reuse_records
     from kdbench.suite import load_suite
+    from kdbench.train.checkpoint import Stopped
     from kdbench.train.teacher import TeacherCache
 
     overrides = _overrides(override, workers, executor, address)
@@ -170,16 +172,18 @@ def run(
                 suite, tuned_caption
             )  # of the runs that finished, as far as the disk lets us
             raise
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as err:
             live.stop()
             every = suite.executor.checkpoint_every
-            in_flight = (
-                f"runs in flight go on from their last checkpoint (every {every:g} s)"
-                if every > 0
-                else "runs in flight start over"
-            )
+            if isinstance(err, Stopped):
+                how, in_flight = "stopped", "runs in flight go on from the epoch they saved"
+            elif every > 0:
+                how = "interrupted"
+                in_flight = f"runs in flight go on from their last checkpoint (every {every:g} s)"
+            else:
+                how, in_flight = "interrupted", "runs in flight start over"
             err_console.print(
-                f"interrupted: finished runs are kept, {in_flight}. Resume with: "
+                f"{how}: finished runs are kept, {in_flight}. Resume with: "
                 + _resume_command(suite_path, overrides),
                 highlight=False,
                 soft_wrap=True,

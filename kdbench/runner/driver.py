@@ -5,7 +5,11 @@ run starts the driver takes its lock (and, for a teacher, the teacher cache's lo
 two runners never compute the same run: a student held by another live runner is left to
 it, a teacher held elsewhere is waited for. A run's record is written atomically when its
 result arrives, so killing the runner at any moment loses only the runs in flight, which
-the next ``kdbench run`` redoes from the start.
+the next ``kdbench run`` resumes from their last checkpoint.
+
+The first Ctrl-C or SIGTERM (a batch scheduler's notice) stops the runner gracefully: no
+run starts any more, and each run in flight saves its state at the end of the epoch it is
+in and stops (the runner then raises ``Stopped``); the second stops it at once.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import json
 import logging
 import os
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,6 +38,7 @@ from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import FAILED, SETTLED, Plan, PlannedRun
 from kdbench.runner.store import Store, clean_temporaries, record_damage, record_files
 from kdbench.suite import RunSpec
+from kdbench.train.checkpoint import Stopped, clear_stop, request_stop, stop_requested
 from kdbench.train.teacher import TeacherCache
 
 
@@ -75,6 +82,33 @@ def teacher_weights_problem(path: Path, backbone: dict[str, Any], data: Any) -> 
 log = logging.getLogger(__name__)
 
 
+@contextlib.contextmanager
+def graceful_stop(
+    enabled: bool = True, on_request: Callable[[], None] = lambda: None
+) -> Iterator[None]:
+    """While the block runs (in the main thread, where Python delivers signals): the first
+    SIGINT or SIGTERM asks for a stop (``request_stop``, then ``on_request()``), the second
+    raises KeyboardInterrupt there and then. The handlers before are restored after."""
+    if not enabled or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        if stop_requested():
+            raise KeyboardInterrupt
+        request_stop()
+        on_request()
+
+    clear_stop()
+    before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in before.items():
+            signal.signal(sig, old)
+        clear_stop()
+
+
 @dataclass
 class SuiteOutcome:
     done: list[str] = field(default_factory=list)  # trained in this call
@@ -92,9 +126,9 @@ class Reporter:
 
     ``finish`` statuses: done, pruned (a tuning trial stopped by its pruner), failed,
     skipped (found in the store), cached (a teacher found in the teacher cache), failed
-    (kept) (a failed record left as it is), busy
-    (another runner is on it). A run done here comes with ``seconds``, its record's
-    ``total_s``: every session of a resumed run, not only this one.
+    (kept) (a failed record left as it is), busy (another runner is on it), stopped (on
+    request, its state saved: still to do). A run done here comes with ``seconds``, its
+    record's ``total_s``: every session of a resumed run, not only this one.
     """
 
     def begin(self, plan: Plan, workers: int) -> None: ...
@@ -109,6 +143,10 @@ class Reporter:
 
     def extend(self, runs: list[PlannedRun]) -> None:
         """Runs added to the plan while it runs (a tuning's next trials)."""
+
+    def stopping(self, running: int) -> None:
+        """A stop was asked for: ``running`` runs in flight save their state at the end of
+        their epoch, nothing else starts."""
 
 
 class Driver:
@@ -365,6 +403,12 @@ class Driver:
     def _finish(self, result: JobResult) -> None:
         run, locks = self.running.pop(result.run_id)
         try:
+            if result.stopped:
+                self.rep.finish(run.spec, run.run_id, "stopped")
+                if not stop_requested():  # its worker alone was told to stop (SIGTERM)
+                    request_stop()
+                    self.rep.stopping(len(self.running))
+                return
             if result.disk_error:  # a checkpoint or teacher list the disk refused
                 raise StorageError(
                     f"run {run.run_id}: {result.error}; finished runs are kept: free space "
@@ -399,11 +443,28 @@ class Driver:
     # -- the loop -------------------------------------------------------------------------
 
     def run(self) -> SuiteOutcome:
+        """Compute the plan; ``Stopped`` when a stop was asked for (``graceful_stop``:
+        executors with ``stop``, runs with checkpoints), once the runs in flight have
+        saved their state."""
         self.store.clean_temporaries()
         clean_temporaries(self.cache.root)
+        graceful = hasattr(self.executor, "stop") and self.plan.suite.executor.checkpoint_every > 0
+        with graceful_stop(graceful, lambda: self.rep.stopping(len(self.running))):
+            return self._run()
+
+    def _run(self) -> SuiteOutcome:
         queue = self._queue()
+        stopping = False
         try:
-            while queue or self.running or (queue := self._extend()):
+            while True:
+                if stop_requested():
+                    if not self.running:
+                        raise Stopped("stopped on request")
+                    if not stopping:
+                        stopping, queue = True, []
+                        getattr(self.executor, "stop", lambda: None)()
+                elif not (queue or self.running or (queue := self._extend())):
+                    break
                 waiting = []
                 for run in queue:
                     if len(self.running) >= self.executor.slots:
@@ -419,7 +480,7 @@ class Driver:
                 results = self.executor.poll(timeout=1.0)
                 for result in results:
                     self._finish(result)
-                if results:  # a tuning may propose more now
+                if results and not stop_requested():  # a tuning may propose more now
                     queue += self._extend()
         finally:
             for _, locks in self.running.values():

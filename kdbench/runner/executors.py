@@ -3,7 +3,9 @@
 Every executor has ``slots`` (jobs it runs at once), ``submit(job, data)``,
 ``poll(timeout) -> [JobResult]`` and ``close(cancel)``; progress of running jobs goes to
 the ``on_progress(run_id, info)`` callback given at construction. ``data`` is the
-prepared dataset when the driver has it, for executors that can use it.
+prepared dataset when the driver has it, for executors that can use it. Executors that
+can stop their jobs gracefully (each saves its state at the end of its epoch and comes
+back as a ``stopped`` result) have ``stop()``.
 
 - :class:`SerialExecutor`: one job at a time, in this process (``executor: local``).
 - :class:`ProcessExecutor`: ``workers`` processes on this machine, torch threads split
@@ -29,6 +31,7 @@ import torch
 
 from kdbench.data import Interactions
 from kdbench.runner.job import Job, JobResult, run_job
+from kdbench.train.checkpoint import request_stop
 
 Progress = Callable[[str, dict[str, Any]], None]
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -55,6 +58,9 @@ class SerialExecutor:
             return [run_job(job, lambda info: self.on_progress(job.run_id, info), data=data)]
         finally:
             torch.set_num_threads(threads)  # a job's thread count stays with the job
+
+    def stop(self) -> None:
+        """Nothing to pass on: the job runs in this process, which has the request."""
 
     def close(self, cancel: bool = False) -> None:
         self._queue.clear()
@@ -92,8 +98,10 @@ def _use_gpu(gpu: str | None) -> None:
 
 def _worker_main(conn: Connection, parent: int, threads: int, gpu: str | None = None) -> None:
     _use_gpu(gpu)
-    # Ctrl-C goes to the whole process group: the runner stops the workers itself
+    # Ctrl-C goes to the whole process group: the runner stops the workers itself, with
+    # SIGTERM (``stop``), which a batch scheduler may also send to every process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda signum, frame: request_stop())
     _die_with_parent(parent)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     torch.set_num_threads(threads)
@@ -185,6 +193,12 @@ class ProcessExecutor:
                 results.append(self._died(i))
         return results
 
+    def stop(self) -> None:
+        """Each busy worker's job saves its state at the end of its epoch and stops."""
+        for w in self._workers:
+            if w.job is not None and w.process.pid is not None:
+                os.kill(w.process.pid, signal.SIGTERM)
+
     def _died(self, i: int) -> JobResult:
         w = self._workers[i]
         w.process.join(timeout=5)
@@ -202,7 +216,7 @@ class ProcessExecutor:
     def close(self, cancel: bool = False) -> None:
         for w in self._workers:
             if cancel:
-                w.process.terminate()
+                w.process.kill()  # SIGTERM would only ask for a stop (``stop``)
             else:
                 try:
                     w.conn.send(None)

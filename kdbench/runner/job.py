@@ -19,7 +19,7 @@ from kdbench.data import Interactions
 from kdbench.digest import lists_digest
 from kdbench.runner.execute import failure_reason, train_run
 from kdbench.suite.spec import RunSpec
-from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+from kdbench.train.checkpoint import Checkpoint, Stopped, checkpoint_path
 from kdbench.train.device import resolve_device
 from kdbench.train.teacher import TeacherCache
 
@@ -56,10 +56,12 @@ class JobResult:
     traceback: str | None = None
     #: the disk refused a write (full, read-only): not the run's failure, the suite stops
     disk_error: bool = False
+    #: stopped on request at the end of an epoch, its checkpoint saved: no record
+    stopped: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.error is None and not self.stopped
 
 
 class MemoryTeachers:
@@ -90,7 +92,8 @@ def run_job(
     data: Interactions | None = None,
 ) -> JobResult:
     """Train and evaluate ``job``. A failure of the run (exception, NaN loss, out of
-    memory) comes back as a result with its reason and traceback; only an interrupt
+    memory) comes back as a result with its reason and traceback, a run stopped on request
+    (``checkpoint.request_stop``) as a ``stopped`` result; only an interrupt
     (KeyboardInterrupt) propagates."""
     if job.threads:
         torch.set_num_threads(job.threads)
@@ -121,6 +124,8 @@ def run_job(
             ckpt.remove()
         weights = TeacherCache.weights_bytes(model) if job.spec.kind == "teacher" else None
         return JobResult(job.run_id, files, weights)
+    except Stopped:
+        return JobResult(job.run_id, stopped=True)
     except Exception as err:  # the run failed; the suite goes on
         return JobResult(
             job.run_id,

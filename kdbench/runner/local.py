@@ -13,6 +13,7 @@ from kdbench.runner.executors import ProcessExecutor, SerialExecutor
 from kdbench.runner.plan import Plan, PlannedRun, build_plan, plan
 from kdbench.runner.store import Store
 from kdbench.suite import Suite
+from kdbench.train.checkpoint import Stopped
 from kdbench.train.device import keep_freed_memory, resolve_device, worker_gpus
 from kdbench.train.teacher import TeacherCache
 
@@ -61,8 +62,10 @@ def run_suite(
     more: Callable[[], list[PlannedRun]] | None = None,
 ) -> SuiteOutcome:
     """Run every run of ``suite`` that its store does not hold yet (teachers first) on the
-    suite's executor. Failed runs are recorded and the suite goes on; a KeyboardInterrupt
-    stops the workers and propagates, leaving only whole records behind.
+    suite's executor. Failed runs are recorded and the suite goes on. The first Ctrl-C or
+    SIGTERM lets the runs in flight save their state at the end of their epoch, then raises
+    ``Stopped`` (a KeyboardInterrupt); the second stops the workers at once and raises
+    KeyboardInterrupt: only whole records are left behind either way.
 
     ``prepared``: a plan already built for this suite (saves preparing the data twice);
     ``store``: where the records go (default: the suite's output folder; tuning trials
@@ -86,5 +89,8 @@ def run_suite(
         out = driver.run()
         cancel = False
         return out
+    except Stopped:
+        cancel = False  # the jobs in flight have stopped: the workers can end as usual
+        raise
     finally:
         executor.close(cancel=cancel)

@@ -9,12 +9,17 @@ was never stopped (``tests/test_train_checkpoint.py`` checks every registered lo
 
 The file is keyed by the run id (spec + data fingerprint) and written atomically; the job
 removes it when the run ends successfully (a failed run keeps it, so a retry resumes).
+
+A stop asked for (``request_stop``: the runner's first Ctrl-C or SIGTERM) saves at the end
+of the epoch under way, whether due or not, and ends the run there with :class:`Stopped`:
+an interrupted run then loses at most the epoch it was in.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,27 @@ import torch
 from kdbench.data.sources import cache_dir
 
 log = logging.getLogger(__name__)
+
+_stop = threading.Event()
+
+
+class Stopped(KeyboardInterrupt):
+    """A run (or a runner) stopped on request at the end of an epoch, its state saved.
+    An interrupt, so that whatever lets Ctrl-C through lets it through too."""
+
+
+def request_stop() -> None:
+    """Ask the runs of this process to save their state at the end of the current epoch
+    and stop (a signal handler may call it)."""
+    _stop.set()
+
+
+def stop_requested() -> bool:
+    return _stop.is_set()
+
+
+def clear_stop() -> None:
+    _stop.clear()
 
 
 def checkpoint_path(run_id: str) -> Path:

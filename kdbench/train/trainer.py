@@ -19,7 +19,13 @@ from kdbench.eval.metrics import parse_metric
 from kdbench.eval.ranking import DeviceCSR
 from kdbench.losses.base import DistillLoss
 from kdbench.params import Param, Space
-from kdbench.train.checkpoint import Checkpoint, rng_states, set_rng_states
+from kdbench.train.checkpoint import (
+    Checkpoint,
+    Stopped,
+    rng_states,
+    set_rng_states,
+    stop_requested,
+)
 from kdbench.train.sampling import bpr_batches, user_batches
 
 
@@ -163,6 +169,10 @@ def fit(
     as it found them. If it has ``state_dict`` / ``load_state_dict``, its state is saved
     and restored with the checkpoint.
 
+    A stop asked for (``checkpoint.request_stop``) ends the run at the end of the epoch
+    under way, its state saved whether due or not, by raising ``Stopped`` (unless that
+    epoch was the last: then the run ends as usual).
+
     ``should_stop(curve)`` is asked after each validation (a tuning pruner): True ends the
     run there with ``stopped = "pruned"``. It must decide from the curve alone, so a run
     resumed from a checkpoint is stopped where it would have been."""
@@ -248,7 +258,9 @@ def fit(
             break
         if on_epoch_end is not None:
             on_epoch_end(epoch, model)
-        if checkpoint is not None and checkpoint.due() and epoch < cfg.epochs - 1:
+        last = epoch == cfg.epochs - 1
+        stop = stop_requested() and not last
+        if checkpoint is not None and not last and (stop or checkpoint.due()):
             checkpoint.save(
                 {
                     "epoch": epoch,
@@ -269,6 +281,8 @@ def fit(
                     "on_epoch_end": getattr(on_epoch_end, "state_dict", lambda: None)(),
                 }
             )
+        if stop:
+            raise Stopped(f"stopped on request after epoch {epoch}")
     if best_state is not None:
         model.load_state_dict(best_state)
     t0 = time.perf_counter()
