@@ -262,7 +262,7 @@ def test_ctrl_c_saves_the_epoch_under_way_and_the_run_resumes_there(tmp_path, re
     res = launch("int:2", args, cache)  # the teacher's epoch 1 of 3
     assert res.returncode == 130, res.stderr
     assert "Traceback" not in res.stderr
-    assert "stopping: 1 run in flight save" in res.stdout
+    assert "stopping: the runs in flight save their state at the end of the epoch" in res.stderr
     assert "stopped: finished runs are kept, runs in flight go on from the epoch" in res.stderr
     run_id = res.stderr.split("signal at ")[1].split()[0]
     assert checkpoints(cache) == {run_id: 1}

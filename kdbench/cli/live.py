@@ -86,14 +86,6 @@ class LiveReporter(Reporter):
             self.live.console.print(f"  {self.running[run_id]}", highlight=False)
         self._update()
 
-    def stopping(self, running: int) -> None:
-        self.live.console.print(
-            f"[yellow]stopping[/yellow]: {running} run{'s' * (running != 1)} in flight save "
-            "their state at the end of the epoch and stop; nothing else starts "
-            "(Ctrl-C again: stop at once)",
-            highlight=False,
-        )
-
     def finish(self, spec: RunSpec, run_id: str, status: str, seconds: float | None = None) -> None:
         self.running.pop(run_id, None)
         started = self.started.pop(run_id, None)

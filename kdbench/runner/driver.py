@@ -82,13 +82,18 @@ def teacher_weights_problem(path: Path, backbone: dict[str, Any], data: Any) -> 
 log = logging.getLogger(__name__)
 
 
+#: what the first Ctrl-C or SIGTERM prints (to stderr, from the signal handler)
+STOPPING = (
+    "stopping: the runs in flight save their state at the end of the epoch they are in and "
+    "stop; nothing else starts (Ctrl-C again: stop at once)\n"
+)
+
+
 @contextlib.contextmanager
-def graceful_stop(
-    enabled: bool = True, on_request: Callable[[], None] = lambda: None
-) -> Iterator[None]:
+def graceful_stop(enabled: bool = True) -> Iterator[None]:
     """While the block runs (in the main thread, where Python delivers signals): the first
-    SIGINT or SIGTERM asks for a stop (``request_stop``, then ``on_request()``), the second
-    raises KeyboardInterrupt there and then. The handlers before are restored after."""
+    SIGINT or SIGTERM asks for a stop (``request_stop``) and says so, the second raises
+    KeyboardInterrupt there and then. The handlers before are restored after."""
     if not enabled or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -97,7 +102,9 @@ def graceful_stop(
         if stop_requested():
             raise KeyboardInterrupt
         request_stop()
-        on_request()
+        # a raw write: the signal may have come in the middle of a print to the same
+        # stream, and a buffered stream refuses a reentrant write
+        os.write(2, STOPPING.encode())
 
     clear_stop()
     before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -143,10 +150,6 @@ class Reporter:
 
     def extend(self, runs: list[PlannedRun]) -> None:
         """Runs added to the plan while it runs (a tuning's next trials)."""
-
-    def stopping(self, running: int) -> None:
-        """A stop was asked for: ``running`` runs in flight save their state at the end of
-        their epoch, nothing else starts."""
 
 
 class Driver:
@@ -405,9 +408,7 @@ class Driver:
         try:
             if result.stopped:
                 self.rep.finish(run.spec, run.run_id, "stopped")
-                if not stop_requested():  # its worker alone was told to stop (SIGTERM)
-                    request_stop()
-                    self.rep.stopping(len(self.running))
+                request_stop()  # if its worker alone was told to stop (SIGTERM), so is this runner
                 return
             if result.disk_error:  # a checkpoint or teacher list the disk refused
                 raise StorageError(
@@ -449,7 +450,7 @@ class Driver:
         self.store.clean_temporaries()
         clean_temporaries(self.cache.root)
         graceful = hasattr(self.executor, "stop") and self.plan.suite.executor.checkpoint_every > 0
-        with graceful_stop(graceful, lambda: self.rep.stopping(len(self.running))):
+        with graceful_stop(graceful):
             return self._run()
 
     def _run(self) -> SuiteOutcome:
