@@ -87,6 +87,34 @@ def test_published_run_ids_are_their_specs_without_the_metric_list(record: Path)
     assert run["eval"]["metrics"] == ["recall@10", "ndcg@10", "recall@20", "ndcg@20"]
 
 
+def test_a_run_published_in_several_places_has_one_result():
+    """A run id published twice (a block's records reused by another block, a reference
+    configuration's seed-0 run as its study's trial 0, a run trained again for a folder
+    where the trial was published without its lists) has the same result everywhere: same
+    status, best epoch, epochs and summary. Training is deterministic, so a difference
+    would mean one of them is not what its id says."""
+    places: dict[str, list[Path]] = {}
+    for path in sorted((REPO / "results").glob("*/runs/*/run.json")) + sorted(
+        (REPO / "results").glob("*/tuning/runs/*/run.json")
+    ):
+        places.setdefault(path.parent.name, []).append(path)
+    shared = {rid: paths for rid, paths in places.items() if len(paths) > 1}
+    assert shared  # the MF block's students in the HSTU→MF block, the trials 0 at least
+    for rid, paths in shared.items():
+        results = set()
+        for path in paths:
+            rec = json.loads(path.read_text())
+            results.add(
+                (
+                    rec["status"],
+                    rec["best_epoch"],
+                    rec["epochs_run"],
+                    json.dumps(rec["summary"], sort_keys=True),
+                )
+            )
+        assert len(results) == 1, (rid, [str(p.relative_to(REPO)) for p in paths])
+
+
 FOLDERS = sorted(p.parent for p in (REPO / "results").glob("*/leaderboard.md"))
 
 
