@@ -665,29 +665,30 @@ tune:
 
 # -- kills and concurrent runners ------------------------------------------------------------
 
-#: runs ``kdbench ARGS``, SIGKILLing itself right after the Nth record folder it writes
+#: runs ``kdbench ARGS``, sending itself a signal (SIGKILL unless named) right after the
+#: Nth record folder it writes
 KILLER = """
 import os, signal, sys
-n, count = int(sys.argv[1]), [0]
+n, count, sig = int(sys.argv[1]), [0], signal.Signals[sys.argv[2]]
 import kdbench.runner.driver as driver
 real = driver.write_folder
 def folder(path, files):
     out = real(path, files)
     count[0] += 1
     if count[0] == n:
-        os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), sig)
     return out
 driver.write_folder = folder
 from kdbench.cli import app
-sys.argv = ["kdbench", *sys.argv[2:]]
+sys.argv = ["kdbench", *sys.argv[3:]]
 app()
 """
 
 
-def launch(args: list[str], kill_at: int = 0) -> subprocess.Popen:
+def launch(args: list[str], kill_at: int = 0, sig: str = "SIGKILL") -> subprocess.Popen:
     env = {**os.environ, "COLUMNS": "200"}
     return subprocess.Popen(
-        [sys.executable, "-c", KILLER, str(kill_at), *args],
+        [sys.executable, "-c", KILLER, str(kill_at), sig, *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -713,15 +714,18 @@ def assert_same_finals(a_out: Path, b_out: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path):
-    """Killed after its 5th trial record (in generation 1), the tuning resumes without
-    repeating a finished trial, selects the same configurations, and its finals' per-user
-    results equal the uninterrupted run's bit for bit; the study database survives."""
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_sigkill_mid_tuning_then_rerun_is_bit_identical(tuned, tmp_path, sig):
+    """Killed after its 5th trial record (in generation 1), or stopped there (SIGTERM:
+    nothing else starts), the tuning resumes without repeating a finished trial, selects
+    the same configurations, and its finals' per-user results equal the uninterrupted
+    run's bit for bit; the study database survives."""
     src, _, _ = tuned
     path = write_suite(tmp_path)
-    proc = launch(["run", str(path)], kill_at=5)
-    proc.communicate(timeout=600)
-    assert proc.returncode == -signal.SIGKILL
+    proc = launch(["run", str(path)], kill_at=5, sig=sig)
+    out, _ = proc.communicate(timeout=600)
+    assert proc.returncode == (-signal.SIGKILL if sig == "SIGKILL" else 130), out
+    assert sig == "SIGKILL" or "stopped: finished runs are kept" in out
     runs = tmp_path / "out" / "tuning" / "runs"
     done_before = {
         p.parent.name
