@@ -93,10 +93,8 @@ STOPPING = (
 def graceful_stop(enabled: bool = True) -> Iterator[None]:
     """While the block runs (in the main thread, where Python delivers signals): the first
     SIGINT or SIGTERM asks for a stop (``request_stop``) and says so, the second raises
-    KeyboardInterrupt there and then. The handlers before are restored after."""
-    if not enabled or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    KeyboardInterrupt there and then. The handlers before are restored after. The request
+    is cleared on entry and exit, enabled or not (a worker's stopped run may set it)."""
 
     def handler(signum: int, frame: Any) -> None:
         if stop_requested():
@@ -107,7 +105,9 @@ def graceful_stop(enabled: bool = True) -> Iterator[None]:
         os.write(2, STOPPING.encode())
 
     clear_stop()
-    before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    before = {}
+    if enabled and threading.current_thread() is threading.main_thread():
+        before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:

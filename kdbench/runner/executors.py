@@ -31,7 +31,7 @@ import torch
 
 from kdbench.data import Interactions
 from kdbench.runner.job import Job, JobResult, run_job
-from kdbench.train.checkpoint import request_stop
+from kdbench.train.checkpoint import clear_stop, request_stop
 
 Progress = Callable[[str, dict[str, Any]], None]
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -101,6 +101,7 @@ def _worker_main(conn: Connection, parent: int, threads: int, gpu: str | None = 
     # Ctrl-C goes to the whole process group: the runner stops the workers itself, with
     # SIGTERM (``stop``), which a batch scheduler may also send to every process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    clear_stop()  # a forked worker starts with its runner's request, if any: not its own
     signal.signal(signal.SIGTERM, lambda signum, frame: request_stop())
     _die_with_parent(parent)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
