@@ -43,9 +43,13 @@ def lists_digest(folder: str | Path) -> str | None:
 
 
 def trained_on(folder: str | Path) -> str:
-    """'cuda, torch 2.11.0+cu130' from a record's provenance ('?' for what it lacks)."""
+    """'cuda, torch 2.11.0+cu130' from a record's provenance ('?' for what it lacks), with
+    the CPU's vector width where the record names it ('cpu AVX512, torch 2.13.0+cpu')."""
     try:
         prov = json.loads((Path(folder) / "run.json").read_text()).get("provenance", {})
     except (OSError, ValueError):
         prov = {}
-    return f"{prov.get('device', '?')}, torch {prov.get('torch', '?')}"
+    device = prov.get("device", "?")
+    if device == "cpu" and prov.get("cpu_capability"):
+        device = f"cpu {prov['cpu_capability']}"
+    return f"{device}, torch {prov.get('torch', '?')}"

@@ -100,6 +100,22 @@ def test_students_record_their_teachers_training(first):
     load_results(first / "out")  # consistent: the report reads it
 
 
+def test_records_name_the_cpu_kernels_that_trained_them(first):
+    """Two CPUs of another vector width sum in another order: a record names its CPU and
+    torch's kernel capability, and messages about another training quote them."""
+    import torch
+
+    from kdbench.digest import trained_on
+
+    teacher = by_kind(first / "out")["teacher0"]
+    prov = teacher["provenance"]
+    assert prov["cpu_capability"] == torch.backends.cpu.get_cpu_capability()
+    assert isinstance(prov["cpu"], str) and prov["cpu"]
+    folder = first / "out" / "runs" / teacher["run_id"]
+    device = f"cpu {prov['cpu_capability']}" if prov["device"] == "cpu" else prov["device"]
+    assert trained_on(folder) == f"{device}, torch {torch.__version__}"
+
+
 def test_a_cached_teacher_of_another_training_is_refused_before_training(copy, monkeypatch):
     teacher = by_kind(copy / "out")["teacher0"]["run_id"]
     other_training(copy / "cache" / "teachers" / teacher)
