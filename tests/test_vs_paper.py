@@ -55,4 +55,6 @@ def test_a_variant_row_takes_the_paper_values_of_its_method(tmp_path):
         "cd",
         "hetcomp[num_ckpt=2]",
         "rcekd",
+        "irrrd",
+        "unkd",
     ]
