@@ -105,7 +105,7 @@ def graceful_stop(enabled: bool = True) -> Iterator[None]:
         os.write(2, STOPPING.encode())
 
     clear_stop()
-    before = {}
+    before: dict[int, Any] = {}
     if enabled and threading.current_thread() is threading.main_thread():
         before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
