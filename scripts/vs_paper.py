@@ -4,7 +4,9 @@
 
 Per (pair, method) of the results folder: the seeds run, each seed's best epoch, our test
 metrics (mean over seeds) and the sample standard deviation of NDCG@20 over seeds, the
-paper's values, and our NDCG@20 relative to the paper's. Methods the paper lacks get "–".
+paper's values, and our NDCG@20 relative to the paper's. The paper's rows are matched on
+(dataset, pair, method): a dataset or method the paper lacks gets "–". A folder of several
+datasets names each row's dataset before its pair.
 A named variant (a one-value grid such as ``hetcomp[num_ckpt=2]``) is compared with the
 paper's row of its method; the method column keeps the variant's name.
 """
@@ -44,13 +46,13 @@ def _order(method: str) -> tuple[int, str]:
 def table(results: str, reference: str) -> str:
     df = load_results(results)
     df = df[df["split"] == "test"]
-    paper = pd.read_csv(reference).set_index(["pair", "method"])
+    paper = pd.read_csv(reference).set_index(["dataset", "pair", "method"])
     best = {rec["run_id"]: rec.get("best_epoch") for rec in read_records(results)}
     head = "| pair | method | seeds | best epoch | R@10 | N@10 | R@20 | N@20 | sd N@20 |"
     head += " paper R@10 | N@10 | R@20 | N@20 | N@20 vs paper |"
     lines = [head, "|---|---|---|---|" + "---:|" * 10]
-    for pair in df["pair"].unique():
-        cell = df[df["pair"] == pair]
+    several = df["dataset"].nunique() > 1
+    for (dataset, pair), cell in df.groupby(["dataset", "pair"], sort=False):
         methods = sorted(cell["method"].unique(), key=_order)
         for method in methods:
             runs = cell[cell["method"] == method]
@@ -59,12 +61,16 @@ def table(results: str, reference: str) -> str:
             sd = wide["ndcg@20"].std() if len(wide) > 1 else float("nan")
             epochs = runs.drop_duplicates("run_id").sort_values("seed")
             key = next(
-                ((pair, m) for m in (method, method.partition("[")[0]) if (pair, m) in paper.index),
+                (
+                    (dataset, pair, m)
+                    for m in (method, method.partition("[")[0])
+                    if (dataset, pair, m) in paper.index
+                ),
                 None,
             )
             ref = paper.loc[key] if key is not None else None
             row = [
-                pair,
+                f"{dataset}/{pair}" if several else pair,
                 method,
                 ",".join(map(str, sorted(wide.index))),
                 "/".join(str(best.get(r, "–")) for r in epochs["run_id"]),

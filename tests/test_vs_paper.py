@@ -58,3 +58,19 @@ def test_a_variant_row_takes_the_paper_values_of_its_method(tmp_path):
         "irrrd",
         "unkd",
     ]
+
+
+def test_the_paper_rows_are_those_of_the_runs_dataset(tmp_path):
+    # the MF block's records relabelled as another dataset's: the paper's CiteULike-t rows
+    # must not be matched by pair and method alone
+    out = tmp_path / "block"
+    shutil.copytree(REPO / "results" / "paper-citeulike-mf", out)
+    for run in (out / "runs").glob("*/run.json"):
+        rec = json.loads(run.read_text())
+        rec["data"]["name"] = "ml-1m"
+        run.write_text(json.dumps(rec))
+    lines = vs_paper["table"](
+        str(out), str(REPO / "results" / "rcekd-table1-citeulike.csv")
+    ).splitlines()[2:]
+    assert len(lines) == 13
+    assert all(line.split(" | ")[9:] == ["–"] * 4 + ["– |"] for line in lines)
