@@ -235,6 +235,10 @@ def test_a_run_killed_mid_training_resumes_from_its_checkpoint(tmp_path, referen
     check_final(out, ref, cache)
     resumed = json.loads((out / "runs" / saved[0].stem / "run.json").read_text())
     assert resumed["resumed_from_epochs"] == [1]
+    # who trained epoch 0 (the killed process): here the same code, CPU and threads
+    prov = resumed["provenance"]
+    same = ("git_sha", "git_dirty", "torch", "cpu", "cpu_capability", "device", "threads")
+    assert prov["earlier_parts"] == [{"from_epoch": 0, **{k: prov[k] for k in same}}]
     timings = resumed["timings"]  # the time before the kill counts in the run's total
     assert timings["total_s"] > before > 0
     assert timings["total_s"] >= timings["train_s"] + timings["eval_s"]

@@ -137,3 +137,39 @@ def test_a_checkpoint_of_another_training_of_the_teacher_is_not_resumed(tmp_path
     assert Checkpoint(path, teacher="b" * 16).load() is None
     torch.save({"epoch": 4}, path)  # written by a kdbench that saved no digest
     assert Checkpoint(path, teacher="b" * 16).load()["epoch"] == 4
+
+
+def test_a_run_resumed_by_other_code_names_who_trained_each_part(ml100k, teacher, tmp_path, caplog):
+    """Stopped under one writer (commit, CPU, ...) and resumed under another: the result
+    names the first part's writer, and the resume says what differs."""
+    first = {"git_sha": "a" * 40, "cpu": "CPU A", "threads": 1}
+    second = {"git_sha": "b" * 40, "cpu": "CPU A", "threads": 1}
+    with pytest.raises(Stop):
+        _run(ml100k, teacher, "student", Checkpoint(tmp_path / "run.pt", 0, writer=first), 1)
+    ckpt = Checkpoint(tmp_path / "run.pt", every_s=0, writer=second)
+    with caplog.at_level("WARNING", logger="kdbench.train.checkpoint"):
+        resumed, _, _ = _run(ml100k, teacher, "student", ckpt)
+    assert resumed.resumed_from == [1] and resumed.resumed_by == [first]
+    assert f"git_sha {'a' * 40} -> {'b' * 40}" in caplog.text and "cpu" not in caplog.text
+
+
+def test_a_run_resumed_by_the_same_writer_says_nothing_and_a_second_resume_keeps_both(
+    ml100k, teacher, tmp_path, caplog
+):
+    writer = {"git_sha": "a" * 40}
+    path = tmp_path / "run.pt"
+    with pytest.raises(Stop):
+        _run(ml100k, teacher, "student", Checkpoint(path, 0, writer=writer), stop_at=1)
+    with pytest.raises(Stop), caplog.at_level("WARNING"):
+        _run(ml100k, teacher, "student", Checkpoint(path, 0, writer=writer), stop_at=2)
+    assert caplog.text == ""
+    ckpt = Checkpoint(path, 0, writer={"git_sha": "c" * 40})
+    resumed, _, _ = _run(ml100k, teacher, "student", ckpt)
+    assert resumed.resumed_from == [1, 2] and resumed.resumed_by == [writer, writer]
+
+
+def test_a_state_saved_before_writers_were_recorded_has_unknown_ones(tmp_path):
+    path = tmp_path / "run.pt"
+    torch.save({"epoch": 4, "resumed_from": [2]}, path)  # two parts, by an older kdbench
+    ckpt = Checkpoint(path, writer={"git_sha": "a" * 40})
+    assert ckpt.load()["epoch"] == 4 and ckpt.earlier == [None, None]

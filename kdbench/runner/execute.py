@@ -73,12 +73,24 @@ def provenance() -> dict[str, Any]:
         "git_sha": sha,
         "git_dirty": dirty,
         "python": platform.python_version(),
-        "torch": torch.__version__,
+        "torch": str(torch.__version__),  # not its str subclass: checkpoints hold it
         "platform": platform.platform(),
         # which CPU kernels ran: CPUs of another vector width or maker may sum in another
         # order (torch's kernels, BLAS), so one spec may train to other low bits there
         "cpu": cpu_model(),
         "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+    }
+
+
+def trainer_identity(device: torch.device) -> dict[str, Any]:
+    """What trains in this process that may change a run's low bits: commit (and whether
+    the checkout differs from it), torch build, CPU and its kernels, device, threads."""
+    prov = provenance()
+    keys = ("git_sha", "git_dirty", "torch", "cpu", "cpu_capability")
+    return {
+        **{k: prov[k] for k in keys},
+        "device": str(device),
+        "threads": torch.get_num_threads(),
     }
 
 
@@ -269,6 +281,12 @@ def _record(
             "determinism": determinism_flags(),
         },
     }
+    if fr.resumed_from:  # who trained the parts before the last resume, from epoch on
+        starts = [0, *fr.resumed_from[:-1]]
+        run["provenance"]["earlier_parts"] = [
+            {"from_epoch": e, **(w or {"unknown": True})}
+            for e, w in zip(starts, fr.resumed_by or [None] * len(starts), strict=True)
+        ]
     per_user = {"user": np.arange(data.n_users, dtype=np.int64)}
     for split, metrics in fr.result.per_user.items():
         for m, v in metrics.items():

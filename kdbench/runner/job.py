@@ -17,7 +17,7 @@ import torch
 from kdbench.backbones.base import Backbone
 from kdbench.data import Interactions
 from kdbench.digest import lists_digest
-from kdbench.runner.execute import failure_reason, train_run
+from kdbench.runner.execute import failure_reason, train_run, trainer_identity
 from kdbench.suite.spec import RunSpec
 from kdbench.train.checkpoint import Checkpoint, Stopped, checkpoint_path
 from kdbench.train.device import resolve_device
@@ -102,13 +102,18 @@ def run_job(
             cache: Any = MemoryTeachers({job.teacher_id: teacher_weights})
         else:
             cache = TeacherCache(job.cache_root, topk_lists=job.topk_lists)
+        device = resolve_device(job.device)
         ckpt = None
         if job.checkpoint_every > 0:
             teacher = None
             if job.teacher_id is not None and isinstance(cache, TeacherCache):
                 teacher = lists_digest(cache.folder(job.teacher_id))
-            ckpt = Checkpoint(checkpoint_path(job.run_id), job.checkpoint_every, teacher)
-        device = resolve_device(job.device)
+            ckpt = Checkpoint(
+                checkpoint_path(job.run_id),
+                job.checkpoint_every,
+                teacher,
+                writer=trainer_identity(device),
+            )
         files, model = train_run(
             job.spec,
             device,

@@ -61,14 +61,27 @@ class Checkpoint:
     """``path``: where the state lives; ``every_s``: the least time between two saves;
     ``teacher``: which training of the run's teacher it distils (its lists' digest),
     saved with the state: a state saved against another training (the teacher cache was
-    trained again elsewhere between a kill and the resume) is not resumed from."""
+    trained again elsewhere between a kill and the resume) is not resumed from.
+
+    ``writer``: what trains in this process (commit, torch build, CPU, threads: whatever
+    may change the low bits), saved with the state beside the writers of the parts
+    before it. A resumed run's record names them all (``earlier``, set by ``load``): one
+    resumed by other code or on another CPU is not silently one training."""
 
     def __init__(
-        self, path: str | Path, every_s: float = 600.0, teacher: str | None = None
+        self,
+        path: str | Path,
+        every_s: float = 600.0,
+        teacher: str | None = None,
+        writer: dict[str, Any] | None = None,
     ) -> None:
         self.path = Path(path)
         self.every_s = every_s
         self.teacher = teacher
+        self.writer = writer or {}
+        #: the writers of the parts before this process's, oldest first (None: a
+        #: state saved before kdbench recorded them)
+        self.earlier: list[dict[str, Any] | None] = []
         self._last = time.monotonic()
 
     def due(self) -> bool:
@@ -78,7 +91,8 @@ class Checkpoint:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
-            torch.save({**state, "teacher_lists": self.teacher}, tmp)
+            written_by = [*self.earlier, self.writer]
+            torch.save({**state, "teacher_lists": self.teacher, "written_by": written_by}, tmp)
             os.replace(tmp, self.path)
         except BaseException:  # a full disk, say: no partial file is left behind
             tmp.unlink(missing_ok=True)
@@ -89,11 +103,28 @@ class Checkpoint:
         """The saved state, or None when there is none, it cannot be read, or it was saved
         against another training of the teacher."""
         state = self._read(map_location="cpu")
-        if state is not None and state.get("teacher_lists", self.teacher) != self.teacher:
+        if state is None:
+            return None
+        if state.get("teacher_lists", self.teacher) != self.teacher:
             log.warning(
                 "%s: saved against another training of the teacher: starting over", self.path
             )
             return None
+        self.earlier = state.get("written_by") or [None] * (len(state.get("resumed_from", [])) + 1)
+        other = {
+            key: (w.get(key), value)
+            for w in self.earlier
+            if w is not None
+            for key, value in self.writer.items()
+            if w.get(key) != value
+        }
+        if other:
+            log.warning(
+                "%s: resuming a run trained so far by other code or hardware (%s); its "
+                "record names each part's",
+                self.path,
+                ", ".join(f"{k} {a} -> {b}" for k, (a, b) in other.items()),
+            )
         return state
 
     def saved_epoch(self) -> int | None:

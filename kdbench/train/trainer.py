@@ -86,6 +86,8 @@ class FitResult:
     stopped: str = "max_epochs"
     extra: dict[str, Any] = field(default_factory=dict)
     resumed_from: list[int] = field(default_factory=list)  # epochs a checkpoint resumed at
+    #: who trained each part before the last resume (``Checkpoint.writer``; None: unknown)
+    resumed_by: list[dict[str, Any] | None] = field(default_factory=list)
     seconds_before: float = 0.0  # fit's wall time in the sessions before the last resume
 
 
@@ -298,6 +300,7 @@ def fit(
         t_eval,
         stopped,
         resumed_from=resumed,
+        resumed_by=checkpoint.earlier if resumed and checkpoint is not None else [],
         seconds_before=wall_before,
     )
 
