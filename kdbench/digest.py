@@ -53,3 +53,28 @@ def trained_on(folder: str | Path) -> str:
     if device == "cpu" and prov.get("cpu_capability"):
         device = f"cpu {prov['cpu_capability']}"
     return f"{device}, torch {prov.get('torch', '?')}"
+
+
+#: what trains a run that may change its low bits: commit (and a checkout that differs from
+#: it), torch build, CPU and its kernels, device, threads (``provenance`` in run.json)
+TRAINER_KEYS = ("git_sha", "git_dirty", "torch", "cpu", "cpu_capability", "device", "threads")
+
+
+def resumed_otherwise(provenance: dict) -> str | None:
+    """Where a resumed run's earlier parts (``provenance.earlier_parts``) were trained by
+    another commit, torch, CPU, device or thread count than its last part: 'from epoch 0:
+    git_sha 1c628a2…, cpu Intel Xeon' per such part; None when every part agrees (or the
+    run was never resumed)."""
+    notes = []
+    for part in provenance.get("earlier_parts", []):
+        if part.get("unknown"):
+            notes.append(f"from epoch {part['from_epoch']}: unrecorded")
+            continue
+        other = [
+            f"{k} {part.get(k)}"
+            for k in TRAINER_KEYS
+            if k in part and part.get(k) != provenance.get(k)
+        ]
+        if other:
+            notes.append(f"from epoch {part['from_epoch']}: {', '.join(other)}")
+    return "; ".join(notes) or None

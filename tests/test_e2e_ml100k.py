@@ -200,3 +200,20 @@ def test_adding_metrics_to_a_finished_suite_trains_nothing_and_reports_them(
     rows = pd.read_csv(io.StringIO(res.output))
     ce = rows[(rows["method"] == "ce") & (rows["metric"] == "mrr@10")]
     assert ce["mean"].iloc[0] == pytest.approx(mrr, abs=1e-12)
+
+
+def test_verify_names_a_run_resumed_by_other_code_and_passes_it(suite_run, tmp_path: Path):
+    tmp, _, _ = suite_run
+    copy = tmp_path / "out"
+    shutil.copytree(tmp / "out", copy)
+    record = next(p for p in (copy / "runs").glob("*/run.json"))
+    rec = json.loads(record.read_text())
+    prov = rec["provenance"]
+    rec["resumed_from_epochs"] = [1]
+    prov["earlier_parts"] = [{"from_epoch": 0, **prov, "git_sha": "0" * 40}]
+    record.write_text(json.dumps(rec))
+    res = CliRunner().invoke(app, ["verify", str(copy)], env={"COLUMNS": "300"})
+    assert res.exit_code == 0, res.output
+    assert f"run {rec['run_id']} was resumed by other code or hardware" in res.output
+    assert f"from epoch 0: git_sha {'0' * 40}" in res.output
+    assert "3 ok, 0 failing a check (1 resumed by other code or hardware, above)" in res.output

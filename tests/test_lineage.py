@@ -16,7 +16,7 @@ from suite_helpers import mf_suite
 from typer.testing import CliRunner
 
 from kdbench.cli import app
-from kdbench.digest import lists_digest
+from kdbench.digest import lists_digest, resumed_otherwise
 from kdbench.errors import ConfigError, DataError
 from kdbench.report import load_results
 from kdbench.runner import run_suite
@@ -224,3 +224,15 @@ def test_publish_refuses_a_student_of_another_training_before_writing(copy):
     res = CliRunner().invoke(app, ["publish", str(copy / "out"), str(dest)])
     assert res.exit_code == 2 and "nothing was published" in " ".join(res.output.split())
     assert sorted(p.name for p in (dest / "runs").iterdir()) == before
+
+
+def test_resumed_otherwise_names_the_parts_trained_by_another_writer():
+    last = {"git_sha": "b" * 40, "git_dirty": False, "cpu": "CPU B", "threads": 1}
+    assert resumed_otherwise(last) is None  # never resumed
+    same = {"from_epoch": 0, **last}
+    assert resumed_otherwise({**last, "earlier_parts": [same]}) is None
+    other = {"from_epoch": 40, **last, "cpu": "CPU A", "threads": 2}
+    unknown = {"from_epoch": 0, "unknown": True}
+    assert resumed_otherwise({**last, "earlier_parts": [unknown, other]}) == (
+        "from epoch 0: unrecorded; from epoch 40: cpu CPU A, threads 2"
+    )

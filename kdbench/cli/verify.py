@@ -25,10 +25,12 @@ def verify(
     teacher whose record is here (the digest of its top-K lists). A tuned folder's trials:
     each pruned or finished trial run is what the study's pruner gives for its curve and
     the earlier generations, and was distilled from the training of its teacher recorded
-    here (without such a record, the one the other trials name). Exit code 1 if a run
-    fails a check (an unreadable .npz included)."""
+    here (without such a record, the one the other trials name). A run resumed by other
+    code or hardware (commit, torch, CPU, device, threads) than its last part's is named,
+    not failed. Exit code 1 if a run fails a check (an unreadable .npz included)."""
     # imported here, not at the top: the evaluator needs torch, `kdbench --help` does not
     from kdbench.data import Interactions, load_dataset
+    from kdbench.digest import resumed_otherwise
     from kdbench.eval.verify import check_run
     from kdbench.report.records import lineage_problem, per_user, read_records, topk
     from kdbench.report.tuning import TUNE_JSON
@@ -53,6 +55,7 @@ def verify(
         table.add_column(col, no_wrap=True)
     table.add_column("check")
     bad = 0
+    mixed: list[tuple[str, str]] = []  # runs resumed by other code or hardware
     teachers: dict[str, str | None] = {}  # teacher id → digest of its lists here
     for rec in records:
         spec = rec["spec"]["dataset"]
@@ -71,6 +74,9 @@ def verify(
             problems = [str(err)]
         problems += filter(None, [lineage_problem(output, rec, teachers)])
         bad += bool(problems)
+        note = resumed_otherwise(rec.get("provenance", {}))
+        if note:
+            mixed.append((rec["run_id"], note))
         labels = rec.get("labels", {})
         seed = str(rec["spec"]["seed"]) if rec["spec"]["kind"] == "student" else ""
         verdict = plain("; ".join(problems)) if problems else "[green]ok[/green]"
@@ -78,7 +84,15 @@ def verify(
         table.add_row(*map(plain, cells), seed, verdict)
     if records:
         console.print(table)
+    for run_id, note in mixed:  # not a failure: the record says so, a reader should know
+        err_console.print(
+            f"run {run_id} was resumed by other code or hardware than its last part's: "
+            f"{plain(note)}",
+            highlight=False,
+        )
     summary = f"{len(records)} finished runs: {len(records) - bad} ok, {bad} failing a check"
+    if mixed:
+        summary += f" ({len(mixed)} resumed by other code or hardware, above)"
     if tuned:
         from kdbench.tune.report import pruning_problems, trial_lineage_problems
 

@@ -18,6 +18,7 @@ import torch
 import kdbench
 from kdbench.backbones import BACKBONES, Backbone
 from kdbench.data import Interactions, load_dataset
+from kdbench.digest import TRAINER_KEYS
 from kdbench.errors import KdbenchError
 from kdbench.eval.evaluator import EvalResult, Evaluator
 from kdbench.eval.metrics import pack_hits
@@ -85,13 +86,8 @@ def provenance() -> dict[str, Any]:
 def trainer_identity(device: torch.device) -> dict[str, Any]:
     """What trains in this process that may change a run's low bits: commit (and whether
     the checkout differs from it), torch build, CPU and its kernels, device, threads."""
-    prov = provenance()
-    keys = ("git_sha", "git_dirty", "torch", "cpu", "cpu_capability")
-    return {
-        **{k: prov[k] for k in keys},
-        "device": str(device),
-        "threads": torch.get_num_threads(),
-    }
+    here = {**provenance(), "device": str(device), "threads": torch.get_num_threads()}
+    return {k: here[k] for k in TRAINER_KEYS}
 
 
 def cpu_model() -> str:
