@@ -281,7 +281,7 @@ def _record(
         starts = [0, *fr.resumed_from[:-1]]
         run["provenance"]["earlier_parts"] = [
             {"from_epoch": e, **(w or {"unknown": True})}
-            for e, w in zip(starts, fr.resumed_by or [None] * len(starts), strict=True)
+            for e, w in zip(starts, fr.resumed_by, strict=True)
         ]
     per_user = {"user": np.arange(data.n_users, dtype=np.int64)}
     for split, metrics in fr.result.per_user.items():

@@ -300,7 +300,7 @@ def fit(
         t_eval,
         stopped,
         resumed_from=resumed,
-        resumed_by=checkpoint.earlier if resumed and checkpoint is not None else [],
+        resumed_by=checkpoint.earlier if checkpoint is not None else [],
         seconds_before=wall_before,
     )
 
