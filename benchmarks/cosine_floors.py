@@ -52,7 +52,7 @@ def main() -> None:
             continue
         loss, users = mine[0]["spec"]["loss"], mine[0]["data"]["n_users"]
         if method == "rd":
-            floor, equal = -math.log(1 / (1 + math.e**-1)), math.log(2.0)
+            floor, equal = math.log1p(math.exp(-1.0)), math.log(2.0)  # −log σ(1), −log σ(0)
             print(f"RD (K {loss['K']}): per user, equal scores (0) {equal:.4f}, floor {floor:.4f}")
         else:
             k, n_rest = loss["K"], loss["L"]
