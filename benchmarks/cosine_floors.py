@@ -1,5 +1,5 @@
-"""How far RD's and RRD's terms can fall when the student's scores are cosines, as the HSTU
-student's KD scores are (in kdbench and in the reference), against where the published
+"""How far RD's, RRD's and DCD's terms can fall when the student's scores are cosines, as the
+HSTU student's KD scores are (in kdbench and in the reference), against where the published
 HSTU→HSTU runs' terms went (results/paper-citeulike-hstu).
 
 RD: each user's term is Σ_r w_r·(−log σ(s_r)) with weights summing to 1, so at s ≤ 1 it is
@@ -8,7 +8,9 @@ plackett_luce`` over the K interesting items (in the teacher's order) and the L
 uninteresting ones. It is convex in the scores and grows with every uninteresting score,
 so its minimum over [−1, 1] has those at −1 and is found by descending over the K
 interesting scores (s = tanh z); "equal scores" is its value where every score is the same
-(a student that has learned nothing, e.g. at initialisation). The runs' terms are summed
+(a student that has learned nothing, e.g. at initialisation). DCD: the same Plackett–Luce
+term, with its K under-estimated items as the ranked list and its K over-estimated ones as
+the rest (``kdbench.losses.dcd``). The runs' terms are summed
 over an epoch's users (each user once), so a user's share is the sum over the user count.
 
 Reads only the published records. Usage: python benchmarks/cosine_floors.py
@@ -25,6 +27,7 @@ from kdbench.losses.functional import plackett_luce
 from kdbench.report.records import curve, read_records
 
 RESULTS = Path(__file__).resolve().parent.parent / "results" / "paper-citeulike-hstu"
+METHODS = ("rd", "rrd", "dcd")
 
 
 def rrd_floor(k: int, n_rest: int, steps: int = 20000) -> float:
@@ -43,8 +46,8 @@ def rrd_floor(k: int, n_rest: int, steps: int = 20000) -> float:
 
 def main() -> None:
     torch.set_num_threads(1)
-    runs = [r for r in read_records(RESULTS) if r["labels"].get("method") in ("rd", "rrd")]
-    for method in ("rd", "rrd"):
+    runs = [r for r in read_records(RESULTS) if r["labels"].get("method") in METHODS]
+    for method in METHODS:
         mine = sorted(
             (r for r in runs if r["labels"]["method"] == method), key=lambda r: r["spec"]["seed"]
         )
@@ -55,11 +58,14 @@ def main() -> None:
             floor, equal = math.log1p(math.exp(-1.0)), math.log(2.0)  # −log σ(1), −log σ(0)
             print(f"RD (K {loss['K']}): per user, equal scores (0) {equal:.4f}, floor {floor:.4f}")
         else:
-            k, n_rest = loss["K"], loss["L"]
+            k, n_rest = loss["K"], loss["L" if method == "rrd" else "K"]
             floor = rrd_floor(k, n_rest)
             zeros = plackett_luce(torch.zeros(1, k), torch.zeros(1, n_rest))
             equal = float(zeros.sum())
-            print(f"RRD (K {k}, L {n_rest}): per user, equal scores {equal:.2f}, floor {floor:.2f}")
+            sizes = f"K {k}, L {n_rest}" if method == "rrd" else f"K {k} under, {n_rest} over"
+            print(
+                f"{method.upper()} ({sizes}): per user, equal scores {equal:.2f}, floor {floor:.2f}"
+            )
         print(f"  x {users} users: equal {equal * users:,.0f}, floor {floor * users:,.0f}")
         print(
             "  per user: seed, epoch 0, best epoch, lowest; share of (equal - floor) gone at best"
