@@ -10,8 +10,9 @@ so its minimum over [−1, 1] has those at −1 and is found by descending over 
 interesting scores (s = tanh z); "equal scores" is its value where every score is the same
 (a student that has learned nothing, e.g. at initialisation). DCD: the same Plackett–Luce
 term, with its K under-estimated items as the ranked list and its K over-estimated ones as
-the rest (``kdbench.losses.dcd``). The runs' terms are summed
-over an epoch's users (each user once), so a user's share is the sum over the user count.
+the rest (``kdbench.losses.dcd``); its floor takes the two lists disjoint (they are drawn
+independently, and an item in both only raises it). The runs' terms are summed over an
+epoch's users (each user once), so a user's share is the sum over the user count.
 
 Reads only the published records. Usage: python benchmarks/cosine_floors.py
 """
