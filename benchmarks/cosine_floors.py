@@ -31,8 +31,9 @@ RESULTS = Path(__file__).resolve().parent.parent / "results" / "paper-citeulike-
 METHODS = ("rd", "rrd", "dcd")
 
 
-def rrd_floor(k: int, n_rest: int, steps: int = 20000) -> float:
-    """The smallest RRD term of one user whose scores lie in [−1, 1]."""
+def pl_floor(k: int, n_rest: int, steps: int = 20000) -> float:
+    """The smallest Plackett–Luce term (RRD's, DCD's) of one user, k ranked items over
+    n_rest others, whose scores lie in [−1, 1]."""
     z = torch.zeros(1, k, dtype=torch.float64, requires_grad=True)
     rest = -torch.ones(1, n_rest, dtype=torch.float64)
     opt = torch.optim.Adam([z], lr=0.05)
@@ -60,7 +61,7 @@ def main() -> None:
             print(f"RD (K {loss['K']}): per user, equal scores (0) {equal:.4f}, floor {floor:.4f}")
         else:
             k, n_rest = loss["K"], loss["L" if method == "rrd" else "K"]
-            floor = rrd_floor(k, n_rest)
+            floor = pl_floor(k, n_rest)
             zeros = plackett_luce(torch.zeros(1, k), torch.zeros(1, n_rest))
             equal = float(zeros.sum())
             sizes = f"K {k}, L {n_rest}" if method == "rrd" else f"K {k} under, {n_rest} over"
