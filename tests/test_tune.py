@@ -1180,3 +1180,24 @@ def test_a_final_that_does_not_give_its_published_trial_record_is_said(tuned, tm
     (folder / "run.json").write_text(json.dumps(rec))
     found = lines()
     assert len(found) == 1 and rid in found[0] and "published trial record" in found[0]
+
+
+def test_tune_report_history_stops_at_the_last_settled_generation():
+    """A generation proposed but not run yet adds no column (its best so far would only
+    repeat the one before); a generation of pruned trials keeps the earlier best."""
+    from kdbench.tune.report import TrialRow, history
+
+    def row(number: int, generation: int, state: str | None, value: float | None) -> TrialRow:
+        return TrialRow(number, generation, {}, state, value, 10, 0.1)
+
+    rows = [
+        row(0, 0, "complete", 0.30),
+        row(1, 0, "complete", 0.35),
+        row(2, 1, "pruned", 0.20),
+        row(3, 1, "complete", 0.32),
+        row(4, 2, "pruned", 0.10),
+        row(5, 3, None, None),
+    ]
+    assert history(rows) == [0.35, 0.35, 0.35]
+    assert history([row(0, 0, "pruned", 0.1), row(1, 1, None, None)]) == [None]
+    assert history([row(0, 0, None, None)]) == []

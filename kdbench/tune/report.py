@@ -312,8 +312,9 @@ def study_rows(output: str | Path) -> list[dict[str, Any]]:
 def history(rows: list[TrialRow]) -> list[float | None]:
     """The objective of the best complete trial after each generation (the optimisation
     history, by generation): what the selection would have chosen had the budget ended
-    there. None while a generation has no complete trial yet."""
-    gens = max((r.generation for r in rows), default=-1) + 1
+    there. Up to the last generation with a settled trial (a generation proposed but not
+    run yet has no entry); None while no trial is complete."""
+    gens = max((r.generation for r in rows if r.state), default=-1) + 1
     out = []
     for g in range(gens):
         best = best_trial([r for r in rows if r.generation <= g])
