@@ -4,6 +4,7 @@ prunes, never reads test to select, survives a kill and shares a study between r
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import signal
@@ -1131,6 +1132,28 @@ def test_importance_orders_ties_by_name():
     names = list(imp)
     assert names.index("a") == names.index("b") - 1
     assert list(imp.values()) == sorted(imp.values(), reverse=True)
+
+
+def test_importance_reads_at_least_five_top_trials():
+    """PED-ANOVA compares the best trials with all: at Optuna's default 10% a 20-trial
+    study's "best" is two trials, and a parameter they share by chance outranks the one
+    that sets the objective. The quantile widens to five trials (Optuna's advice)."""
+    from kdbench.tune.report import TrialRow, importance, importance_quantile
+
+    assert [importance_quantile(n) for n in (3, 10, 20, 50, 200)] == [0.5, 0.5, 0.25, 0.1, 0.1]
+    assert all(math.ceil(importance_quantile(n) * n) >= 5 for n in range(10, 300))
+    space = {
+        k: {"name": "FloatDistribution", "attributes": {"low": 0.0, "high": 1.0, "log": False}}
+        for k in ("good", "noise")
+    }
+    goods = [0.99, 0.97, 0.95, 0.93, 0.91] + [i / 20 for i in range(15)]
+    noises = [0.5, 0.5, 0.05, 0.95, 0.25] + [(7 * i % 15) / 15 for i in range(15)]
+    rows = [
+        TrialRow(i, 0, {"good": g, "noise": z}, "complete", g, 10, 0.1)
+        for i, (g, z) in enumerate(zip(goods, noises, strict=True))
+    ]
+    imp = importance({"space": space}, rows)
+    assert list(imp) == ["good", "noise"] and imp["good"] > 0.9, imp
 
 
 def test_ranks_reference_to_tuned_within_each_cell():
