@@ -43,10 +43,10 @@ def tune_report(
     fmt: str = typer.Option("term", "--format", help="term, md (GitHub Markdown) or json."),
 ) -> None:
     """Each tuned loss's best configuration (validation only), trials complete / pruned /
-    failed, epochs and hours trained and what pruning saved, and each hyperparameter's importance
-    (Optuna's PED-ANOVA over the complete trials); the best objective after each generation
-    (is the budget enough?); with --pruning, how often the pruner would have stopped a
-    study's best trials."""
+    failed, epochs and hours trained and what pruning saved, and each hyperparameter's
+    importance (Optuna's PED-ANOVA: what sets the best complete trials apart); the best
+    objective after each generation (is the budget enough?); with --pruning, how often the
+    pruner would have stopped a study's best trials."""
     from kdbench.errors import ConfigError
     from kdbench.tune import report
 
