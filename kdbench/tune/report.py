@@ -444,7 +444,7 @@ STUDIES_NOTE = (
     "epochs: trained over all trials; hours: their run time (wall clock); saved: epochs the "
     "pruned trials did not train, against the mean of the complete ones; importance: "
     "PED-ANOVA, each parameter's share in reaching the best complete trials (the top 10%, "
-    "and at least 5)."
+    "widened to 5 trials, at most half)."
 )
 HISTORY_NOTE = (
     "the best complete trial's objective after each generation (1: the first): what the "
