@@ -4,6 +4,7 @@ brackets, ``@`` and non-ASCII are not read as Rich markup (which silently droppe
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -115,3 +116,20 @@ def test_status_and_validate_show_grid_labels(tmp_path, ml100k):
     res = CliRunner().invoke(app, ["validate", str(suite)])
     assert res.exit_code == 0, res.output
     assert "ce[tau=0.5]" in res.output and str(suite) in res.output
+
+
+def test_resume_hint_repeats_every_option_quoted_for_the_shell():
+    from kdbench.cli.run import _resume_command
+
+    hint = _resume_command(
+        Path("my suites/s.yaml"),
+        ["output=/tmp/a b", "seeds=[0, 1]", "name=it's"],
+        [Path("runs/r 1"), Path("r2")],
+        retry_failed=True,
+    )
+    assert shlex.split(hint) == [
+        "kdbench", "run", "my suites/s.yaml",
+        "-o", "output=/tmp/a b", "-o", "seeds=[0, 1]", "-o", "name=it's",
+        "--reuse", "runs/r 1", "--reuse", "r2", "--retry-failed",
+    ]  # fmt: skip
+    assert _resume_command(Path("s.yaml"), [], None) == "kdbench run s.yaml"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shlex
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,9 +82,18 @@ def _overrides(
     return out
 
 
-def _resume_command(suite_path: Path, overrides: list[str]) -> str:
-    opts = "".join(f" -o '{o}'" for o in overrides)
-    return f"kdbench run {suite_path}{opts}"
+def _resume_command(
+    suite_path: Path, overrides: list[str], reuse: list[Path] | None, retry_failed: bool = False
+) -> str:
+    """The command that goes on where this one stopped, quoted for a POSIX shell."""
+    args = ["kdbench", "run", str(suite_path)]
+    for o in overrides:
+        args += ["-o", o]
+    for d in reuse or []:
+        args += ["--reuse", str(d)]
+    if retry_failed:
+        args.append("--retry-failed")
+    return shlex.join(args)
 
 
 @app.command("run")
@@ -184,7 +194,7 @@ def run(
                 how, in_flight = "interrupted", "runs in flight start over"
             err_console.print(
                 f"{how}: finished runs are kept, {in_flight}. Resume with: "
-                + _resume_command(suite_path, overrides),
+                + _resume_command(suite_path, overrides, reuse, retry_failed),
                 highlight=False,
                 soft_wrap=True,
                 markup=False,
@@ -216,7 +226,8 @@ def run(
         err_console.print(
             f"[yellow]incomplete[/yellow]: {len(outcome.busy)} runs are held by another live "
             f"runner ({', '.join(sorted(owners)) or 'finished since'}), so this leaderboard "
-            "lacks them; run again when it is done: " + _resume_command(suite_path, overrides),
+            "lacks them; run again when it is done: "
+            + plain(_resume_command(suite_path, overrides, reuse, retry_failed)),
             highlight=False,
             soft_wrap=True,
         )
@@ -225,8 +236,7 @@ def run(
             err_console.print(f"[red]failed[/red] {run_id}: {plain(reason)}", highlight=False)
         err_console.print(
             f"details in {suite.output}/runs/RUN_ID/traceback.txt; re-run them with: "
-            + _resume_command(suite_path, overrides)
-            + " --retry-failed",
+            + _resume_command(suite_path, overrides, reuse, retry_failed=True),
             highlight=False,
             soft_wrap=True,
             markup=False,
