@@ -932,6 +932,31 @@ def test_the_longest_runs_start_first(tuned, tmp_path):
     assert tuning.runs() == []  # each run is given once
 
 
+def test_status_shows_each_trial_in_flight(tuned, tmp_path):
+    """A trial whose run a live runner holds counts as running, not to do, and status says
+    who runs it."""
+    import socket
+
+    src, _, _ = tuned
+    partial = tmp_path / "partial"
+    _, _, studies = after_generation_0(src / "out", partial)
+    study = studies[0]
+    rid = study.trials[2].run_ids[0]  # generation 1's first trial: proposed, not settled
+    owner = {"pid": os.getpid(), "host": socket.gethostname(), "since": 0}
+    (partial / "tuning" / "runs" / f".lock-{rid}").write_text(json.dumps(owner))
+    printed = run_cli(["status", str(write_suite(tmp_path)), "-o", f"output={partial}"])
+    header = next(line for line in printed.splitlines() if "running" in line)
+    row = next(line for line in printed.splitlines() if f"{study.name} " in line)
+    cells = dict(zip(header.split("┃")[1:-1], row.split("│")[1:-1], strict=True))
+    cells = {k.strip(): v.strip() for k, v in cells.items()}
+    # generation 0 (2 trials) settled, generation 1's 2 proposed: one running, one to do
+    assert [cells[k] for k in ("budget", "complete", "running", "to do")] == ["4", "2", "1", "1"]
+    assert f"in flight: {study.name} #2: run {rid} (pid {os.getpid()} on" in printed
+    other = studies[1]
+    row = next(line for line in printed.splitlines() if f"{other.name} " in line)
+    assert [c.strip() for c in row.split("│")[6:8]] == ["0", "2"]  # nothing of it in flight
+
+
 def test_a_study_goes_on_while_another_waits(tuned, tmp_path):
     """Studies advance independently: with one study's generation 0 settled and the
     other's not, the first proposes its generation 1 (what the uninterrupted tuning

@@ -501,7 +501,8 @@ def status(
     address: str = ADDRESS,
 ) -> None:
     """The table of a suite's runs (done / failed / running elsewhere / to do) with their
-    test metric, failure reason or mid-run checkpoint; runs nothing."""
+    test metric, failure reason or mid-run checkpoint; for a tuned suite, each study's
+    trials, then those in flight. Runs nothing."""
     from kdbench.runner import build_plan
     from kdbench.runner.plan import DONE, FAILED, PRUNED, RUNNING
     from kdbench.runner.store import Store
@@ -575,12 +576,31 @@ def status(
 
 
 def _tune_status(suite: Suite, studies: list[Any]) -> None:
-    """Each study's trials: settled (complete, pruned, failed), to do, best so far."""
+    """Each study's trials: settled (complete, pruned, failed), running, to do, best so far;
+    then each trial in flight: who runs it, and how far its checkpoint got."""
+    from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+    from kdbench.tune.run import tuning_store
+
+    store = tuning_store(suite.output)
     table = Table(title=plain(f"tuning → {suite.output}/tuning"), title_justify="left")
-    for col in ("study", "budget", "complete", "pruned", "failed", "to do", "best (valid)"):
+    cols = ("study", "budget", "complete", "pruned", "failed", "running", "to do", "best (valid)")
+    for col in cols:
         table.add_column(col, no_wrap=True)
+    in_flight = []
     for study in studies:
         states = [t.state for t in study.trials]
+        running = 0
+        for trial in study.trials:
+            if trial.state is not None:
+                continue
+            runs = [(rid, store.owner(rid)) for rid in trial.run_ids]
+            runs = [(rid, owner) for rid, owner in runs if owner is not None]
+            running += bool(runs)
+            for rid, owner in runs:
+                epoch = Checkpoint(checkpoint_path(rid)).saved_epoch()
+                saved = f", checkpoint after epoch {epoch}" if epoch is not None else ""
+                where = f"pid {owner.get('pid')} on {owner.get('host')}"
+                in_flight.append(f"{study.name} #{trial.number}: run {rid} ({where}){saved}")
         best = study.best()
         table.add_row(
             plain(study.name),
@@ -588,7 +608,10 @@ def _tune_status(suite: Suite, studies: list[Any]) -> None:
             str(states.count("complete")),
             f"[yellow]{states.count('pruned')}[/yellow]",
             f"[red]{states.count('fail')}[/red]",
-            str(study.cfg.trials - len(states) + states.count(None)),
+            f"[yellow]{running}[/yellow]",
+            str(study.cfg.trials - len(states) + states.count(None) - running),
             plain(f"#{best.number} {study.monitor} {best.value:.4f}") if best else "",
         )
     console.print(table)
+    for line in in_flight:
+        console.print(f"in flight: {line}", highlight=False, markup=False)
