@@ -932,6 +932,65 @@ def test_the_longest_runs_start_first(tuned, tmp_path):
     assert tuning.runs() == []  # each run is given once
 
 
+def test_a_run_of_another_configuration_of_a_tuned_loss_leaves_the_leaderboard(tuned, tmp_path):
+    """A tuned loss's row is its finals: a run of that loss under another configuration
+    (its reference runs, copied into the folder before its study had finished) is left
+    out with a note, not taken for a seed of the row (it was, by run id order)."""
+    from kdbench.report import cells, load_results
+
+    def rows(out: Path) -> tuple[list[tuple], list[str]]:
+        (cell,) = cells(load_results(out))
+        return [(r.label, r.run_ids, r.values) for r in cell.rows], cell.notes
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out", out)
+    final = next(r for r in finals(out).values() if r["labels"]["method"] == "ce")
+    seed = final["spec"]["seed"]
+    other = {**final, "run_id": "0" * 16}  # sorts first: the run the old rule chose
+    other["spec"] = {**final["spec"], "loss": {**final["spec"]["loss"], "K": 7}}
+    shutil.copytree(out / "runs" / final["run_id"], out / "runs" / other["run_id"])
+    (out / "runs" / other["run_id"] / "run.json").write_text(json.dumps(other))
+    assert rows(out) == (
+        rows(src / "out")[0],
+        [f"ce: 1 runs of another configuration than its tuned one left out (seeds {seed}): "
+         "its row is its tuned configuration's"],
+    )  # fmt: skip
+    left = load_results(out).attrs["superseded"]
+    assert left == [{"dataset": "ml-100k", "pair": "t→s", "method": "ce", "seed": seed}]
+    assert "left out" in run_cli(["leaderboard", str(out)])
+
+
+def test_only_a_finished_study_supersedes_runs(tmp_path):
+    from kdbench.report.tuning import TUNE_JSON, another_configuration, tuned_choices
+
+    def study(alias: str, states: list[str | None]) -> dict:
+        trials = [{"number": i, "state": st} for i, st in enumerate(states)]
+        return {"dataset": "d", "pair": "t→s", "alias": alias, "trials_budget": 3,
+                "trials": trials, "best": 0, "best_params": {"lambda": 0.5}}  # fmt: skip
+
+    path = tmp_path / TUNE_JSON
+    path.parent.mkdir(parents=True)
+    studies = [
+        study("done", ["complete", "pruned", "fail"]),
+        study("running", ["complete", "complete", None]),
+        study("proposed", ["complete", "complete"]),
+    ]
+    path.write_text(json.dumps({"studies": studies}))
+    choices = tuned_choices(tmp_path)
+    assert choices == {("d", "t→s", "done"): {"lambda": 0.5}}
+
+    def rec(method: str, lam: float, kind: str = "student") -> dict:
+        spec = {"dataset": {"name": "d"}, "loss": {"lambda": lam}, "train": {}}
+        return {"kind": kind, "spec": spec, "labels": {"pair": "t→s", "method": method}}
+
+    assert another_configuration(rec("done", 1.0), choices)
+    assert not another_configuration(rec("done", 0.5), choices)
+    assert not another_configuration(rec("running", 1.0), choices)  # its row: as it stands
+    assert not another_configuration(rec("done", 1.0, kind="teacher"), choices)
+    assert tuned_choices(tmp_path / "never-tuned") == {}
+
+
 def test_status_shows_each_trial_in_flight(tuned, tmp_path):
     """A trial whose run a live runner holds counts as running, not to do, and status says
     who runs it."""

@@ -17,6 +17,7 @@ from kdbench.eval.metrics import is_view, parse_metric
 from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
 from kdbench.report.records import check_lineage, lists, metric_arrays, read_records
 from kdbench.report.significance import analyse
+from kdbench.report.tuning import another_configuration, tuned_choices
 from kdbench.stats import higher_is_better
 
 COLUMNS = [
@@ -70,7 +71,9 @@ def load_results(
     configuration label, e.g. ``rcekd[beta=3]``), family (``rcekd``), teacher_id, loss
     (the registered loss name), student_backbone (its spec as JSON), seed,
     monitor (the early-stopping metric), split (valid|test), metric, value. ``attrs``
-    holds the folder (``output``, used to load per-user results), the failed runs, and
+    holds the folder (``output``, used to load per-user results), the failed runs,
+    ``superseded``: the runs of a tuned loss under another configuration than its finished
+    study chose (left out: that loss's rows are its finals; ``tuning/tune.json``), and
     ``metrics``: the column order (``metrics``, else the suites' order).
     """
     rows: list[dict[str, Any]] = []
@@ -78,11 +81,15 @@ def load_results(
     order: list[str] = list(metrics or [])
     records = read_records(path)
     check_lineage(path, records)
+    choices, left_out = tuned_choices(path), []
     for rec in records:
         if rec.get("status") == "pruned":  # a tuning trial stopped early: not a result
             continue
         if rec.get("status") != "done":
             failed.append({"run_id": rec.get("run_id"), "error": rec.get("error")})
+            continue
+        if another_configuration(rec, choices):  # its tuned loss's row is its finals
+            left_out.append(rec)
             continue
         labels = rec.get("labels", {})
         method = labels.get("method", rec["kind"])
@@ -125,6 +132,15 @@ def load_results(
     df = pd.DataFrame(rows, columns=COLUMNS)
     df.attrs["output"] = str(path)
     df.attrs["failed"] = failed
+    df.attrs["superseded"] = [
+        {
+            "dataset": r["spec"]["dataset"]["name"],
+            "pair": r["labels"].get("pair", ""),
+            "method": r["labels"]["method"],
+            "seed": r["spec"].get("seed", 0),
+        }
+        for r in left_out
+    ]
     df.attrs["metrics"] = _unique(order)
     return df
 
@@ -270,6 +286,20 @@ def _with_shared_baselines(
     return pd.concat([part, shared.assign(pair=pair)], ignore_index=True)
 
 
+def _superseded_notes(left_out: list[dict[str, Any]], dataset: str, pair: str) -> list[str]:
+    """One note per tuned loss whose runs of another configuration than its tuned one
+    ``load_results`` left out of this cell."""
+    seeds: dict[str, list[int]] = {}
+    for r in left_out:
+        if (r["dataset"], r["pair"]) == (dataset, pair):
+            seeds.setdefault(r["method"], []).append(r["seed"])
+    return [
+        f"{method}: {len(s)} runs of another configuration than its tuned one left out "
+        f"(seeds {', '.join(map(str, sorted(s)))}): its row is its tuned configuration's"
+        for method, s in sorted(seeds.items())
+    ]
+
+
 def cells(
     results: pd.DataFrame, metrics: list[str] | None = None, options: Options | None = None
 ) -> list[Cell]:
@@ -291,6 +321,7 @@ def cells(
         teachers = results[(results["kind"] == "teacher") & results["run_id"].isin(teacher_ids)]
         order = results.attrs.get("metrics", [])
         cell = _build_cell(str(dataset), str(pair), teachers, part, opts, order)
+        cell.notes += _superseded_notes(results.attrs.get("superseded", []), dataset, pair)
         analyse(cell, output if opts.user_level else None)
         out.append(cell)
     return out

@@ -55,6 +55,34 @@ def caption(summary: dict[str, Any]) -> str:
     )
 
 
+def tuned_choices(output: str | Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """(dataset, pair, alias) → the configuration each finished study of a tuned output
+    folder chose (every trial of its budget settled); empty for a folder never tuned."""
+    path = Path(output) / TUNE_JSON
+    if not path.is_file():
+        return {}
+    out = {}
+    for s in json.loads(path.read_text()).get("studies", []):
+        trials = s.get("trials", [])
+        finished = len(trials) == s["trials_budget"] and all(t["state"] for t in trials)
+        if finished and s.get("best_params") is not None:
+            out[(s["dataset"], s["pair"], s["alias"])] = s["best_params"]
+    return out
+
+
+def another_configuration(rec: dict[str, Any], choices: dict[tuple[str, str, str], Any]) -> bool:
+    """Whether ``rec`` is a run of a tuned loss under another configuration than the one
+    its study chose (``tuned_choices``), so not one of its finals: e.g. a run of its
+    reference configuration, there from before the study had finished."""
+    spec, labels = rec.get("spec", {}), rec.get("labels", {})
+    key = (spec.get("dataset", {}).get("name"), labels.get("pair", ""), labels.get("method"))
+    chosen = choices.get(key) if rec.get("kind") == "student" else None
+    if chosen is None:
+        return False
+    values = {**spec.get("loss", {}), **spec.get("train", {})}
+    return any(values.get(k) != v for k, v in chosen.items())
+
+
 def trial_records(runs: Path, run_ids: list[str]) -> list[dict[str, Any] | None]:
     """A trial's run records (``runs``: a trial store's runs/), None where one has none."""
     out: list[dict[str, Any] | None] = []
