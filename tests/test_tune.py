@@ -953,7 +953,7 @@ def test_a_run_of_another_configuration_of_a_tuned_loss_leaves_the_leaderboard(t
     (out / "runs" / other["run_id"] / "run.json").write_text(json.dumps(other))
     assert rows(out) == (
         rows(src / "out")[0],
-        [f"ce: 1 runs of another configuration than its tuned one left out (seeds {seed}): "
+        [f"ce: 1 run of another configuration than its tuned one left out (seeds {seed}): "
          "its row is its tuned configuration's"],
     )  # fmt: skip
     left = load_results(out).attrs["superseded"]

@@ -294,8 +294,9 @@ def _superseded_notes(left_out: list[dict[str, Any]], dataset: str, pair: str) -
         if (r["dataset"], r["pair"]) == (dataset, pair):
             seeds.setdefault(r["method"], []).append(r["seed"])
     return [
-        f"{method}: {len(s)} runs of another configuration than its tuned one left out "
-        f"(seeds {', '.join(map(str, sorted(s)))}): its row is its tuned configuration's"
+        f"{method}: {len(s)} run{'s' * (len(s) > 1)} of another configuration than its "
+        f"tuned one left out (seeds {', '.join(map(str, sorted(s)))}): its row is its "
+        "tuned configuration's"
         for method, s in sorted(seeds.items())
     ]
 
