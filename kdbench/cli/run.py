@@ -507,7 +507,6 @@ def status(
     from kdbench.runner.plan import DONE, FAILED, PRUNED, RUNNING
     from kdbench.runner.store import Store
     from kdbench.suite import load_suite
-    from kdbench.train.checkpoint import Checkpoint, checkpoint_path
     from kdbench.train.teacher import TeacherCache
 
     suite = load_suite(suite_path, _overrides(override, workers, executor, address))
@@ -545,13 +544,8 @@ def status(
             value = (rec or {}).get("summary", {}).get("test", {}).get(monitor)
             result = f"test {monitor} {value:.4f}" if value is not None else "(teacher cache)"
         else:  # to do, or running: who runs it, and how far its checkpoint got
-            parts = [r.error] if r.error else []
-            if r.status == RUNNING and r.owner:
-                parts.append(f"pid {r.owner.get('pid')} on {r.owner.get('host')}")
-            epoch = Checkpoint(checkpoint_path(r.run_id)).saved_epoch()
-            if epoch is not None:
-                parts.append(f"checkpoint after epoch {epoch}")
-            result = ", ".join(parts)
+            owner = r.owner if r.status == RUNNING else None
+            result = ", ".join(([r.error] if r.error else []) + _progress(r.run_id, owner))
         style = _STATUS_STYLE[r.status]
         cells = (
             r.run_id,
@@ -575,10 +569,18 @@ def status(
         _tune_status(suite, studies)
 
 
+def _progress(run_id: str, owner: dict[str, Any] | None) -> list[str]:
+    """Who runs an unfinished run (its live lock's owner) and how far its checkpoint got."""
+    from kdbench.train.checkpoint import Checkpoint, checkpoint_path
+
+    parts = [f"pid {owner.get('pid')} on {owner.get('host')}"] if owner else []
+    epoch = Checkpoint(checkpoint_path(run_id)).saved_epoch()
+    return parts + ([f"checkpoint after epoch {epoch}"] if epoch is not None else [])
+
+
 def _tune_status(suite: Suite, studies: list[Any]) -> None:
     """Each study's trials: settled (complete, pruned, failed), running, to do, best so far;
     then each trial in flight: who runs it, and how far its checkpoint got."""
-    from kdbench.train.checkpoint import Checkpoint, checkpoint_path
     from kdbench.tune.run import tuning_store
 
     store = tuning_store(suite.output)
@@ -593,14 +595,11 @@ def _tune_status(suite: Suite, studies: list[Any]) -> None:
         for trial in study.trials:
             if trial.state is not None:
                 continue
-            runs = [(rid, store.owner(rid)) for rid in trial.run_ids]
-            runs = [(rid, owner) for rid, owner in runs if owner is not None]
-            running += bool(runs)
-            for rid, owner in runs:
-                epoch = Checkpoint(checkpoint_path(rid)).saved_epoch()
-                saved = f", checkpoint after epoch {epoch}" if epoch is not None else ""
-                where = f"pid {owner.get('pid')} on {owner.get('host')}"
-                in_flight.append(f"{study.name} #{trial.number}: run {rid} ({where}){saved}")
+            owners = {rid: o for rid in trial.run_ids if (o := store.owner(rid))}
+            running += bool(owners)
+            for rid, owner in owners.items():
+                where = ", ".join(_progress(rid, owner))
+                in_flight.append(f"{study.name} #{trial.number}: run {rid} ({where})")
         best = study.best()
         table.add_row(
             plain(study.name),
