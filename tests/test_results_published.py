@@ -177,7 +177,7 @@ def test_results_readme_tables_are_what_the_script_prints(folder: Path):
 
 
 #: tuned folders whose reference configurations' runs are published in another folder
-TUNED_REFERENCES = {"tuned-citeulike-mf": "paper-citeulike-mf"}
+TUNED_REFERENCES = {"tuned-citeulike-mf": "paper-citeulike-mf", "tuned-ml1m-mf": "ml1m-mf"}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_REFERENCES))
