@@ -557,6 +557,37 @@ def test_tuned_vs_reference_validation_on_the_seeds_selection_never_saw(tuned, t
         assert r["gain_pct"] == 0  # test numbers untouched
 
 
+def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, tmp_path):
+    """Reference runs of a loss copied into the folder (another configuration than its
+    choice, with run ids that sort first) do not enter its row; a study whose last trial
+    has not settled has no finals, so no row, even where runs of its loss are there, and
+    the leaderboard's caption says it is still tuning."""
+    from kdbench.report.tuning import tuning_caption
+    from kdbench.tune.report import tuned_vs_reference
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out", out)
+    before = tuned_vs_reference(out, src / "out", "ndcg@10")
+    assert [r["study"] for r in before] == ["ml-100k/t→s/ce", "ml-100k/t→s/cet"]
+    for i, final in enumerate(finals(out).values()):  # twins under another K: same seed,
+        for j, seed in enumerate((final["spec"]["seed"], 7)):  # and a seed of their own
+            other = {**final, "run_id": f"{'f' * 14}{i}{j}"}  # sorts last: read last
+            loss = {**final["spec"]["loss"], "K": 7}
+            other["spec"] = {**final["spec"], "loss": loss, "seed": seed}
+            other["summary"] = {**final["summary"], "valid": {"ndcg@10": 1.0}}
+            shutil.copytree(out / "runs" / final["run_id"], out / "runs" / other["run_id"])
+            (out / "runs" / other["run_id"] / "run.json").write_text(json.dumps(other))
+    assert tuned_vs_reference(out, src / "out", "ndcg@10") == before
+    assert "Still tuning" not in tuning_caption(out)
+    tune = summary(out)
+    tune["studies"][1]["trials"][-1]["state"] = None  # cet: its last trial in flight
+    (out / "tuning" / "tune.json").write_text(json.dumps(tune))
+    (row,) = tuned_vs_reference(out, src / "out", "ndcg@10")
+    assert {**row, "rank": before[0]["rank"]} == before[0]  # ranked among the rows left
+    assert tuning_caption(out).endswith(" Still tuning: cet (a row of theirs is not a tuned one).")
+
+
 def test_tune_report_formats(tuned):
     """--format md: one Markdown row per study (and per tuned vs reference pair), the same
     cells as the terminal table; --format json: the rows themselves; a bad format is one
@@ -877,7 +908,8 @@ def test_publish_a_tuned_output(tuned, tmp_path):
     for fmt, name in (("md", "leaderboard.md"), ("latex", "leaderboard.tex")):
         printed = run_cli(["leaderboard", str(dest), "--format", fmt])
         assert (dest / name).read_text() == printed
-    assert "Tuned on validation" in (dest / "leaderboard.md").read_text()
+    for name in ("leaderboard.md", "leaderboard.tex"):  # a table pasted alone says so too
+        assert "Tuned on validation: 4 trials per loss" in (dest / name).read_text()
     assert (dest / "tuning.md").read_text() == run_cli(["tune-report", str(dest), "--format", "md"])
     from kdbench.tune.report import study_rows
 
@@ -937,6 +969,7 @@ def test_a_run_of_another_configuration_of_a_tuned_loss_leaves_the_leaderboard(t
     (its reference runs, copied into the folder before its study had finished) is left
     out with a note, not taken for a seed of the row (it was, by run id order)."""
     from kdbench.report import cells, load_results
+    from kdbench.report.tuning import tuning_caption
 
     def rows(out: Path) -> tuple[list[tuple], list[str]]:
         (cell,) = cells(load_results(out))
@@ -953,7 +986,8 @@ def test_a_run_of_another_configuration_of_a_tuned_loss_leaves_the_leaderboard(t
     (out / "runs" / other["run_id"] / "run.json").write_text(json.dumps(other))
     assert rows(out) == (
         rows(src / "out")[0],
-        [f"ce: 1 run of another configuration than its tuned one left out (seeds {seed}): "
+        [tuning_caption(out),
+         f"ce: 1 run of another configuration than its tuned one left out (seeds {seed}): "
          "its row is its tuned configuration's"],
     )  # fmt: skip
     left = load_results(out).attrs["superseded"]

@@ -121,9 +121,6 @@ def leaderboard(
     results = _results(output, opts.metrics, select)
     table_cells = cells(results, options=opts)
     _check_baseline(table_cells, baseline)
-    from kdbench.report.tuning import tuning_caption
-
-    tuned = tuning_caption(output)
     if fmt == "term":
         if out is not None:
             raise ConfigError(
@@ -134,8 +131,6 @@ def leaderboard(
         ranking = average_ranks(table_cells, alpha, metric=sort)
         if len(table_cells) > 1 and ranking.n_blocks:
             console.print(rich_ranks(ranking))
-        if tuned:
-            console.print(tuned, highlight=False, markup=False)
         return
     text = leaderboard_text(output, fmt, table_cells)
     if out is not None:

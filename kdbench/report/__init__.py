@@ -13,7 +13,6 @@ from kdbench.report.model import Cell, Comparison, Options, Row
 from kdbench.report.ranking import Ranking, average_ranks
 from kdbench.report.render import markdown, rich_ranks, rich_table
 from kdbench.report.table import cells, load_results
-from kdbench.report.tuning import tuning_caption
 
 FORMATS = ("term", "md", "latex", "latex-table", "csv", "json", "html")
 _TEXT = {"md": markdown, "latex": latex, "latex-table": latex_tables, "json": to_json, "html": html}
@@ -26,13 +25,8 @@ def leaderboard(output: str | Path, options: Options | None = None) -> list[Cell
 
 def leaderboard_text(output: str | Path, fmt: str, table_cells: list[Cell] | None = None) -> str:
     """What ``kdbench leaderboard OUTPUT --format FMT`` prints: ``render`` of the folder's
-    cells (default options unless ``table_cells`` are given), and in Markdown a tuned
-    suite's caption (budget, sampler, pruner, objective)."""
-    text = render(leaderboard(output) if table_cells is None else table_cells, fmt)
-    tuned = tuning_caption(output)
-    if tuned and fmt == "md":
-        text += f"\n{tuned}\n"
-    return text
+    cells (default options unless ``table_cells`` are given)."""
+    return render(leaderboard(output) if table_cells is None else table_cells, fmt)
 
 
 def render(table_cells: list[Cell], fmt: str) -> str:

@@ -17,7 +17,7 @@ from kdbench.eval.metrics import is_view, parse_metric
 from kdbench.report.model import KD, SCRATCH, STUDENT, TEACHER, Cell, Options, Row
 from kdbench.report.records import check_lineage, lists, metric_arrays, read_records
 from kdbench.report.significance import analyse
-from kdbench.report.tuning import another_configuration, tuned_choices
+from kdbench.report.tuning import another_configuration, tuned_choices, tuning_caption
 from kdbench.stats import higher_is_better
 
 COLUMNS = [
@@ -73,8 +73,9 @@ def load_results(
     monitor (the early-stopping metric), split (valid|test), metric, value. ``attrs``
     holds the folder (``output``, used to load per-user results), the failed runs,
     ``superseded``: the runs of a tuned loss under another configuration than its finished
-    study chose (left out: that loss's rows are its finals; ``tuning/tune.json``), and
-    ``metrics``: the column order (``metrics``, else the suites' order).
+    study chose (left out: that loss's rows are its finals; ``tuning/tune.json``),
+    ``metrics``: the column order (``metrics``, else the suites' order), and ``tuning``:
+    a tuned folder's caption sentence (budget, sampler, pruner, objective; else empty).
     """
     rows: list[dict[str, Any]] = []
     failed = []
@@ -142,6 +143,7 @@ def load_results(
         for r in left_out
     ]
     df.attrs["metrics"] = _unique(order)
+    df.attrs["tuning"] = tuning_caption(path)
     return df
 
 
@@ -322,6 +324,8 @@ def cells(
         teachers = results[(results["kind"] == "teacher") & results["run_id"].isin(teacher_ids)]
         order = results.attrs.get("metrics", [])
         cell = _build_cell(str(dataset), str(pair), teachers, part, opts, order)
+        if results.attrs.get("tuning"):  # every format's caption says how rows were tuned
+            cell.notes.append(results.attrs["tuning"])
         cell.notes += _superseded_notes(results.attrs.get("superseded", []), dataset, pair)
         analyse(cell, output if opts.user_level else None)
         out.append(cell)

@@ -47,12 +47,23 @@ def caption(summary: dict[str, Any]) -> str:
         }
     )
     seeds = summary.get("final_seeds", [])
-    return (
+    text = (
         f"Tuned on validation: {budget} in generations of {s0['generation']}; sampler "
         f"{', '.join(samplers)}; pruner {', '.join(pruners)}; objective {s0['objective']} at "
         f"the best epoch (trial seeds {s0['trial_seeds']}); the best configuration then ran "
         f"on seeds {seeds}. Test was never read for selection."
     )
+    tuning = list(dict.fromkeys(s["alias"] for s in studies if not finished(s)))
+    if tuning:  # a row of theirs (e.g. reference runs published before) is not tuned
+        text += f" Still tuning: {', '.join(tuning)} (a row of theirs is not a tuned one)."
+    return text
+
+
+def finished(study: dict[str, Any]) -> bool:
+    """Whether a study of ``tune.json`` has settled every trial of its budget (its choice
+    is then final)."""
+    trials = study.get("trials", [])
+    return len(trials) == study["trials_budget"] and all(t["state"] for t in trials)
 
 
 def tuned_choices(output: str | Path) -> dict[tuple[str, str, str], dict[str, Any]]:
@@ -63,9 +74,7 @@ def tuned_choices(output: str | Path) -> dict[tuple[str, str, str], dict[str, An
         return {}
     out = {}
     for s in json.loads(path.read_text()).get("studies", []):
-        trials = s.get("trials", [])
-        finished = len(trials) == s["trials_budget"] and all(t["state"] for t in trials)
-        if finished and s.get("best_params") is not None:
+        if finished(s) and s.get("best_params") is not None:
             out[(s["dataset"], s["pair"], s["alias"])] = s["best_params"]
     return out
 

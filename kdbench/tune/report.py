@@ -24,11 +24,13 @@ from kdbench.report.render import md_escape
 from kdbench.report.text import fmt_p
 from kdbench.report.tuning import (
     TUNE_JSON,
+    another_configuration,
     mean_curve,
     read_curve,
     trial_records,
     trial_state,
     trial_value,
+    tuned_choices,
 )
 from kdbench.stats.paired import paired_t
 from kdbench.tune.prune import Curve, EpochPruner, contradiction, first_stop
@@ -336,15 +338,18 @@ def history(rows: list[TrialRow]) -> list[float | None]:
 
 
 def _records_by_method(
-    output: str | Path,
+    output: str | Path, choices: dict[tuple[str, str, str], dict[str, Any]] | None = None
 ) -> tuple[dict[tuple[str, ...], dict[int, dict[str, Any]]], dict[tuple[str, ...], set[str]]]:
     """(dataset, its split's fingerprint, pair, method) → {seed: record} of the finished
     student runs (users pair up only between runs on the same split), and → the trainings
-    of the teacher they were distilled from (``teacher_lists`` digests)."""
+    of the teacher they were distilled from (``teacher_lists`` digests). ``choices``
+    (``tuned_choices``): leave out the runs of a tuned loss under another configuration."""
     out: dict[tuple[str, ...], dict[int, dict[str, Any]]] = {}
     lineage: dict[tuple[str, ...], set[str]] = {}
     for rec in read_records(output):
         if rec.get("status") != "done" or rec.get("kind") != "student":
+            continue
+        if choices and another_configuration(rec, choices):
             continue
         labels, data = rec.get("labels", {}), rec["data"]
         key = (data["name"], data.get("fingerprint"), labels.get("pair", ""), labels["method"])
@@ -365,10 +370,14 @@ def tuned_vs_reference(
     Beside it, the validation objective on the seeds the selection never saw (final seeds
     outside the trial seeds, run on both sides): the trial seeds' objective chose the best
     of many configurations, so it is biased upwards (the winner's curse); on new seeds it
-    says whether the chosen configuration's edge on validation holds at all."""
-    summary = load_summary(output)
+    says whether the chosen configuration's edge on validation holds at all.
+
+    Only finished studies have finals: a study still tuning is left out, and so are runs
+    of another configuration than the chosen one (e.g. reference runs published before
+    the study had finished), as in the leaderboard."""
+    summary, choices = load_summary(output), tuned_choices(output)
     (tuned, tuned_lineage), (ref, ref_lineage) = (
-        _records_by_method(output),
+        _records_by_method(output, choices),
         _records_by_method(reference),
     )
     rows = []
@@ -381,7 +390,7 @@ def tuned_vs_reference(
             ),
             None,
         )
-        if study is None:  # an untuned method
+        if study is None or (key[0], *key[2:]) not in choices:  # untuned, or still tuning
             continue
         ours, theirs = tuned_lineage.get(key, set()), ref_lineage.get(key, set())
         if ours and theirs and ours != theirs:
@@ -455,7 +464,8 @@ VS_NOTE = (
     "p: paired t-test over users, each user's metric averaged over each side's seeds; "
     "valid, new seeds: the validation objective's gain on the final seeds the selection "
     "never saw (outside the trial seeds; the trial seeds' value is biased upwards by the "
-    "choice); rank: place in its cell among these rows by the test metric, reference → tuned."
+    "choice); rank: place in its cell among these rows by the test metric, reference → tuned; "
+    "a study still tuning has no row."
 )
 
 
