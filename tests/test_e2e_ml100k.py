@@ -217,3 +217,26 @@ def test_verify_names_a_run_resumed_by_other_code_and_passes_it(suite_run, tmp_p
     assert f"run {rec['run_id']} was resumed by other code or hardware" in res.output
     assert f"from epoch 0: git_sha {'0' * 40}" in res.output
     assert "3 ok, 0 failing a check (1 resumed by other code or hardware, above)" in res.output
+
+
+def test_kd_runs_at_lambda_zero_share_one_training_not_the_students(tmp_path):
+    """The run order (seed, teacher, student; ``build_run``) that published runs depend
+    on: every KD run of a seed starts from the same student weights and sees the same
+    batches, so at λ 0 CE and DE train alike to the last digit; the no-KD student of that
+    seed starts from other weights (the teacher's were drawn first), so even λ 0 is
+    another draw of the student, not the student run."""
+    suite = tmp_path / "suite.yaml"
+    text = SUITE.format(out=tmp_path / "out").replace(
+        "  ce: {K: 20, guide: teacher}", "  ce: {K: 20, lambda: 0.0}\n  de: {M: 5, lambda: 0.0}"
+    )
+    suite.write_text(text.replace("epochs: 3, patience: 2", "epochs: 2, patience: 2"))
+    res = CliRunner().invoke(app, ["run", str(suite)])
+    assert res.exit_code == 0, res.output
+    curves = {}
+    for run in (tmp_path / "out" / "runs").iterdir():
+        rec = json.loads((run / "run.json").read_text())
+        curves[rec["labels"].get("method", rec["kind"])] = (run / "curve.csv").read_text()
+    assert curves["ce"] == curves["de"]
+    first = {m: c.splitlines()[1].split(",") for m, c in curves.items()}
+    assert first["ce"][2] == "0.0"  # no KD term at λ 0
+    assert first["student"][1] != first["ce"][1]  # BPR at epoch 0: other initial weights

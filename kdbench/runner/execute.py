@@ -208,7 +208,12 @@ def build_run(
     untrained_teacher: bool = False,
 ) -> tuple[torch.Generator, Backbone, DistillLoss, Evaluator]:
     """Seed, then the teacher (frozen), the student, its loss set up, and the evaluator;
-    in this order, so a run's initial weights depend on its seed alone."""
+    in this order, so a run's initial weights depend on its seed and on whether it has a
+    teacher: building one draws its initial weights from the seeded global generator
+    before the student's (then loads the trained ones). Every KD run of a seed starts
+    from the same student weights and sees the same batches (the training generator
+    ``gen`` is not drawn from here); the no-KD student of that seed starts from others.
+    (Published runs depend on this order: changing it would change their results.)"""
     keep_freed_memory()
     gen = seed_everything(spec.seed, device)
     teacher = (
