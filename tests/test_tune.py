@@ -559,7 +559,7 @@ def test_tuned_vs_reference_validation_on_the_seeds_selection_never_saw(tuned, t
 
 def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, tmp_path):
     """Reference runs of a loss copied into the folder (another configuration than its
-    choice, with run ids that sort first) do not enter its row; a study whose last trial
+    choice, read after the finals) do not enter its row; a study whose last trial
     has not settled has no finals, so no row, even where runs of its loss are there, and
     the leaderboard's caption says it is still tuning."""
     from kdbench.report.tuning import tuning_caption
