@@ -221,10 +221,10 @@ def test_verify_names_a_run_resumed_by_other_code_and_passes_it(suite_run, tmp_p
 
 def test_kd_runs_at_lambda_zero_share_one_training_not_the_students(tmp_path):
     """The run order (seed, teacher, student; ``build_run``) that published runs depend
-    on: every KD run of a seed starts from the same student weights and sees the same
-    batches, so at λ 0 CE and DE train alike to the last digit; the no-KD student of that
-    seed starts from other weights (the teacher's were drawn first), so even λ 0 is
-    another draw of the student, not the student run."""
+    on: the KD runs of a seed and teacher start from the same student weights, and CE and
+    DE draw nothing from the training generator, so at λ 0 they train alike to the last
+    digit; the no-KD student of that seed starts from other weights (the teacher's were
+    drawn first), so even λ 0 is another draw of the student, not the student run."""
     suite = tmp_path / "suite.yaml"
     text = SUITE.format(out=tmp_path / "out").replace(
         "  ce: {K: 20, guide: teacher}", "  ce: {K: 20, lambda: 0.0}\n  de: {M: 5, lambda: 0.0}"

@@ -210,9 +210,10 @@ def build_run(
     """Seed, then the teacher (frozen), the student, its loss set up, and the evaluator;
     in this order, so a run's initial weights depend on its seed and on whether it has a
     teacher: building one draws its initial weights from the seeded global generator
-    before the student's (then loads the trained ones). Every KD run of a seed starts
-    from the same student weights and sees the same batches (the training generator
-    ``gen`` is not drawn from here); the no-KD student of that seed starts from others.
+    before the student's (then loads the trained ones). The KD runs of a seed and teacher
+    start from the same student weights, the no-KD student of that seed from others;
+    all see the same batches unless their loss also draws from ``gen`` (e.g. RRD's list
+    sampling; not drawn from here).
     (Published runs depend on this order: changing it would change their results.)"""
     keep_freed_memory()
     gen = seed_everything(spec.seed, device)
