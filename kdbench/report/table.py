@@ -288,17 +288,24 @@ def _with_shared_baselines(
     return pd.concat([part, shared.assign(pair=pair)], ignore_index=True)
 
 
-def _superseded_notes(left_out: list[dict[str, Any]], dataset: str, pair: str) -> list[str]:
+def _superseded_notes(
+    left_out: list[dict[str, Any]], dataset: str, pair: str, rows: set[str]
+) -> list[str]:
     """One note per tuned loss whose runs of another configuration than its tuned one
-    ``load_results`` left out of this cell."""
+    ``load_results`` left out of this cell; ``rows``: the cell's method labels (a loss
+    whose finals have not finished yet has none)."""
     seeds: dict[str, list[int]] = {}
     for r in left_out:
         if (r["dataset"], r["pair"]) == (dataset, pair):
             seeds.setdefault(r["method"], []).append(r["seed"])
     return [
         f"{method}: {len(s)} run{'s' * (len(s) > 1)} of another configuration than its "
-        f"tuned one left out (seeds {', '.join(map(str, sorted(s)))}): its row is its "
-        "tuned configuration's"
+        f"tuned one left out (seeds {', '.join(map(str, sorted(s)))}): "
+        + (
+            "its row is its tuned configuration's."
+            if method in rows
+            else "no run of its tuned configuration has finished yet, so it has no row."
+        )
         for method, s in sorted(seeds.items())
     ]
 
@@ -326,7 +333,9 @@ def cells(
         cell = _build_cell(str(dataset), str(pair), teachers, part, opts, order)
         if results.attrs.get("tuning"):  # every format's caption says how rows were tuned
             cell.notes.append(results.attrs["tuning"])
-        cell.notes += _superseded_notes(results.attrs.get("superseded", []), dataset, pair)
+        cell.notes += _superseded_notes(
+            results.attrs.get("superseded", []), dataset, pair, set(part["method"])
+        )
         analyse(cell, output if opts.user_level else None)
         out.append(cell)
     return out
