@@ -561,7 +561,8 @@ def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, t
     """Reference runs of a loss copied into the folder (another configuration than its
     choice, read after the finals) do not enter its row; a study whose last trial
     has not settled has no finals, so no row, even where runs of its loss are there, and
-    the leaderboard's caption says it is still tuning."""
+    the leaderboard's caption says it is still tuning; nor has a settled study whose
+    finals have not run."""
     from kdbench.report.tuning import tuning_caption
     from kdbench.tune.report import tuned_vs_reference
 
@@ -586,6 +587,10 @@ def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, t
     (row,) = tuned_vs_reference(out, src / "out", "ndcg@10")
     assert {**row, "rank": before[0]["rank"]} == before[0]  # ranked among the rows left
     assert tuning_caption(out).endswith(" Still tuning: cet (a row of theirs is not a tuned one).")
+    for r in finals(out).values():  # ce's study settled, its finals not run yet: no row
+        if r["labels"]["method"] == "ce":
+            shutil.rmtree(out / "runs" / r["run_id"])
+    assert tuned_vs_reference(out, src / "out", "ndcg@10") == []
 
 
 def test_tune_report_formats(tuned):
