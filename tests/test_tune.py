@@ -936,6 +936,39 @@ def test_publish_a_tuned_output(tuned, tmp_path):
     assert res.exit_code == 2 and res.output.count("\n") == 1
 
 
+def test_a_narrowed_tuning_keeps_the_other_studies_in_tune_json(tuned, tmp_path):
+    """A tuning narrowed by ``tune.losses`` (a second runner, or a later sitting) rewrites
+    its own studies in tune.json and keeps the others' (their trials are in the folder
+    too), and so does publishing it over a folder published from the whole tuning; an
+    unreadable published summary is one line, exit 2."""
+    from kdbench.tune.run import _write_summary, inspect
+
+    src, _, _ = tuned
+    out = tmp_path / "out"
+    shutil.copytree(src / "out", out)
+    whole = summary(out)
+    narrowed = load_suite(write_suite(tmp_path, TUNE.replace("[ce, cet]", "[cet]")))
+    studies = inspect(narrowed, build_plan(narrowed))
+    assert [s.alias for s in studies] == ["cet"]
+    only_ce = {**whole, "studies": whole["studies"][:1]}  # cet's entry not written yet
+    (out / "tuning" / "tune.json").write_text(json.dumps(only_ce))
+    _write_summary(narrowed, studies)
+    assert summary(out)["studies"] == whole["studies"]
+    _write_summary(narrowed, studies)  # and again: ce's entry is kept, not duplicated
+    assert summary(out)["studies"] == whole["studies"]
+
+    dest = tmp_path / "results"
+    run_cli(["publish", str(src / "out"), str(dest)])
+    only_cet = {**whole, "studies": whole["studies"][1:]}
+    (out / "tuning" / "tune.json").write_text(json.dumps(only_cet))
+    run_cli(["publish", str(out), str(dest)])
+    assert summary(dest)["studies"] == whole["studies"]
+    (dest / "tuning" / "tune.json").write_text("{")
+    res = CliRunner().invoke(app, ["publish", str(out), str(dest)])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert "not a tuning summary" in res.output
+
+
 def after_generation_0(out: Path, partial: Path):
     """A copy of a tiny tuning's trial records as they stood when generation 1 started
     (generation 0's only): its suite, plan and studies (generation 1 proposed)."""

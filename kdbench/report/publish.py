@@ -10,7 +10,9 @@ prints (the command adds ``tuning.md`` from the tuning layer, which needs Optuna
 A published record is never replaced silently: a run already in the destination with
 another record is a one-line error before anything is written, and so is a student
 distilled from another training of its teacher than the teacher record beside it.
-Publishing again adds the runs finished since and rewrites the leaderboards. No torch.
+Publishing again adds the runs finished since, keeps the tuning studies published
+before that the output lacks (a tuning narrowed by ``tune.losses``), and rewrites the
+leaderboards. No torch.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 from kdbench.atomic import write_file, write_folder
 from kdbench.errors import ConfigError
 from kdbench.report.records import lineage_problem, read_records
-from kdbench.report.tuning import trial_records, trial_state
+from kdbench.report.tuning import merge_studies, trial_records, trial_state
 
 #: the files of a finished run that a results folder keeps
 RUN_FILES = ("run.json", "per_user.npz", "topk.npz", "curve.csv")
@@ -61,13 +63,22 @@ def _copies(src_runs: Path, dst_runs: Path, run_ids: list[str], files: tuple[str
     return todo, same
 
 
-def _tuning_summary(output: Path) -> dict | None:
+def _tuning_summary(output: Path, dest: Path) -> dict | None:
+    """``output``'s tuning summary as ``dest`` will hold it: without the study database's
+    URL (a path on the machine that tuned), and with the studies published before that
+    ``output`` lacks (a tuning narrowed by ``tune.losses``) kept."""
     path = output / TUNING / "tune.json"
     if not path.is_file():
         return None
     summary = json.loads(path.read_text())
-    # the study database's URL names a path on the machine that tuned: not published
     summary.pop("storage", None)
+    published = dest / TUNING / "tune.json"
+    if published.is_file():
+        try:
+            earlier = json.loads(published.read_text())["studies"]
+        except (ValueError, KeyError, TypeError) as e:
+            raise ConfigError(f"{published}: not a tuning summary ({e}); restore it") from None
+        summary["studies"] = merge_studies(earlier, summary["studies"])
     return summary
 
 
@@ -80,7 +91,7 @@ def publish(output: str | Path, dest: str | Path) -> Published:
     records = [r for r in _records(output) if r.get("status") in ("done", "failed")]
     runs, same = _copies(output / "runs", dest / "runs", [r["run_id"] for r in records], RUN_FILES)
     _check_lineage(output, dest, records)
-    summary = _tuning_summary(output)
+    summary = _tuning_summary(output, dest)
     trial_runs: list = []
     trial_same: list[str] = []
     if summary is not None:

@@ -59,6 +59,16 @@ def caption(summary: dict[str, Any]) -> str:
     return text
 
 
+def merge_studies(earlier: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tune.json``'s studies after a tuning that wrote ``new``: each replaces the study of
+    its name in place, a study only ``earlier`` has stays (a tuning narrowed by
+    ``tune.losses`` settles its studies without dropping the others', whose trials are in
+    the folder too), and a study new to the folder comes last."""
+    fresh = {s["name"]: s for s in new}
+    names = {s["name"] for s in earlier}
+    return [fresh.get(s["name"], s) for s in earlier] + [s for s in new if s["name"] not in names]
+
+
 def finished(study: dict[str, Any]) -> bool:
     """Whether a study of ``tune.json`` has settled every trial of its budget (its choice
     is then final)."""

@@ -35,6 +35,7 @@ import optuna
 
 from kdbench.atomic import write_file, write_folder
 from kdbench.report.publish import TRIAL_FILES
+from kdbench.report.tuning import merge_studies
 from kdbench.runner import Reporter, Store, run_suite
 from kdbench.runner.lock import RunLock
 from kdbench.runner.plan import Plan, PlannedRun, refresh
@@ -368,17 +369,28 @@ def unconfirmed_finals(suite: Suite, studies: list[Study]) -> list[str]:
 
 
 def _write_summary(suite: Suite, studies: list[Study]) -> None:
-    """``OUTPUT/tuning/tune.json``: which trial ran which configuration as which runs."""
-    summary = {
-        "suite": suite.name,
-        "storage": storage_url(suite),
-        "final_seeds": list(suite.tune.final_seeds) if suite.tune else [],
-        "studies": [s.summary() for s in studies],
-    }
-    write_file(
-        Path(suite.output) / TUNING_DIR / SUMMARY_FILE,
-        json.dumps(summary, indent=2, default=str).encode(),
-    )
+    """``OUTPUT/tuning/tune.json``: which trial ran which configuration as which runs. The
+    studies of the folder that this tuning does not run (another ``tune.losses``, here
+    before or in another runner now) keep their entries (``merge_studies``)."""
+    path = Path(suite.output) / TUNING_DIR / SUMMARY_FILE
+    lock = RunLock(path.with_name(".lock-summary"))
+    while not lock.acquire():  # another runner is writing it
+        time.sleep(0.2)
+    try:
+        try:
+            earlier = json.loads(path.read_text())["studies"] if path.is_file() else []
+        except (ValueError, KeyError, TypeError):  # derived from the records: written anew
+            log.warning("%s: unreadable, written again from this tuning's studies", path)
+            earlier = []
+        summary = {
+            "suite": suite.name,
+            "storage": storage_url(suite),
+            "final_seeds": list(suite.tune.final_seeds) if suite.tune else [],
+            "studies": merge_studies(earlier, [s.summary() for s in studies]),
+        }
+        write_file(path, json.dumps(summary, indent=2, default=str).encode())
+    finally:
+        lock.release()
 
 
 def final_plan(
