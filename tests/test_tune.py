@@ -561,8 +561,8 @@ def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, t
     """Reference runs of a loss copied into the folder (another configuration than its
     choice, read after the finals) do not enter its row; a study whose last trial
     has not settled has no finals, so no row, even where runs of its loss are there, and
-    the leaderboard's caption says it is still tuning; nor has a settled study whose
-    finals have not run."""
+    the leaderboard's caption says it is still tuning; a settled study has the row of its
+    finals that have finished (its seeds say how many), none if none has."""
     from kdbench.report.tuning import tuning_caption
     from kdbench.tune.report import tuned_vs_reference
 
@@ -571,7 +571,8 @@ def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, t
     shutil.copytree(src / "out", out)
     before = tuned_vs_reference(out, src / "out", "ndcg@10")
     assert [r["study"] for r in before] == ["ml-100k/t→s/ce", "ml-100k/t→s/cet"]
-    for i, final in enumerate(finals(out).values()):  # twins under another K: same seed,
+    chosen = finals(out)
+    for i, final in enumerate(chosen.values()):  # twins under another K: same seed,
         for j, seed in enumerate((final["spec"]["seed"], 7)):  # and a seed of their own
             other = {**final, "run_id": f"{'f' * 14}{i}{j}"}  # sorts last: read last
             loss = {**final["spec"]["loss"], "K": 7}
@@ -587,9 +588,12 @@ def test_tuned_vs_reference_only_compares_a_finished_studys_chosen_runs(tuned, t
     (row,) = tuned_vs_reference(out, src / "out", "ndcg@10")
     assert {**row, "rank": before[0]["rank"]} == before[0]  # ranked among the rows left
     assert tuning_caption(out).endswith(" Still tuning: cet (a row of theirs is not a tuned one).")
-    for r in finals(out).values():  # ce's study settled, its finals not run yet: no row
-        if r["labels"]["method"] == "ce":
-            shutil.rmtree(out / "runs" / r["run_id"])
+    ce_finals = [r for r in chosen.values() if r["labels"]["method"] == "ce"]
+    shutil.rmtree(out / "runs" / ce_finals[0]["run_id"])  # one final of two finished
+    (row,) = tuned_vs_reference(out, src / "out", "ndcg@10")
+    assert row["study"] == "ml-100k/t→s/ce" and row["seeds"] == (1, 2)
+    for r in ce_finals[1:]:  # ce's study settled, none of its finals finished: no row
+        shutil.rmtree(out / "runs" / r["run_id"])
     assert tuned_vs_reference(out, src / "out", "ndcg@10") == []
 
 

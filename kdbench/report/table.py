@@ -293,7 +293,7 @@ def _superseded_notes(
 ) -> list[str]:
     """One note per tuned loss whose runs of another configuration than its tuned one
     ``load_results`` left out of this cell; ``rows``: the cell's method labels (a loss
-    whose finals have not finished yet has none)."""
+    none of whose finals has finished yet has none)."""
     seeds: dict[str, list[int]] = {}
     for r in left_out:
         if (r["dataset"], r["pair"]) == (dataset, pair):

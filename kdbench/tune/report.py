@@ -465,7 +465,8 @@ VS_NOTE = (
     "valid, new seeds: the validation objective's gain on the final seeds the selection "
     "never saw (outside the trial seeds; the trial seeds' value is biased upwards by the "
     "choice); rank: place in its cell among these rows by the test metric, reference → tuned; "
-    "a study still tuning, or whose finals have not finished, has no row."
+    "a study still tuning, or none of whose finals has finished, has no row (seeds: how "
+    "many have)."
 )
 
 
