@@ -940,6 +940,35 @@ def test_publish_a_tuned_output(tuned, tmp_path):
     assert res.exit_code == 2 and res.output.count("\n") == 1
 
 
+def test_publish_keeps_every_settled_published_trial(tuned, tmp_path):
+    """A study whose tuning went another way (a trial under other run ids) or has not got
+    as far as the published one would drop published trials: one line, exit 2, nothing
+    written."""
+    src, _, _ = tuned
+    dest = tmp_path / "dest"
+    run_cli(["publish", str(src / "out"), str(dest)])
+    before = {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    study = summary(dest)["studies"][1]
+    rid = study["trials"][2]["run_ids"][0]
+    for change, said in (("other", "proposed as 0123456789abcdef"), ("fewer", "has not proposed")):
+        out = tmp_path / change
+        shutil.copytree(src / "out", out)
+        tune = summary(out)
+        trials = tune["studies"][1]["trials"]
+        if change == "other":
+            trials[2]["run_ids"] = ["0123456789abcdef"]
+        else:
+            del trials[2:]
+        (out / "tuning" / "tune.json").write_text(json.dumps(tune))
+        res = CliRunner().invoke(app, ["publish", str(out), str(dest)])
+        assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+        assert f"{study['name']} trial 2 is published as run {rid}, which this tuning " in (
+            res.output
+        )
+        assert said in res.output
+        assert {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()} == before
+
+
 def test_a_narrowed_tuning_keeps_the_other_studies_in_tune_json(tuned, tmp_path):
     """A tuning narrowed by ``tune.losses`` (a second runner, or a later sitting) rewrites
     its own studies in tune.json and keeps the others' (their trials are in the folder
@@ -1239,6 +1268,115 @@ def test_tuning_resumes_from_a_published_tuning(tuned, tmp_path):
     assert set(finals(got_out)) == set(finals(out))
     assert_same_finals(out, got_out)
     assert (got_out / "leaderboard.md").read_text() == (out / "leaderboard.md").read_text()
+
+
+def test_a_recorded_proposal_is_taken_only_where_it_agrees_to_the_last_bits():
+    """A float of a recorded proposal may differ from this machine's in its last bits
+    (TPE's arithmetic on another CPU or numpy); more than that, a wrong type or a value
+    outside the space makes it another configuration."""
+    from optuna.distributions import CategoricalDistribution, FloatDistribution
+
+    from kdbench.tune.study import same_proposal
+
+    dists = {
+        "lambda": FloatDistribution(1e-6, 1.0, log=True),
+        "K": CategoricalDistribution([10, 20]),
+    }
+    here = {"lambda": 0.5, "K": 20}
+    ulp = math.nextafter(0.5, 1.0)
+    assert same_proposal({"lambda": ulp, "K": 20}, here, dists)
+    assert same_proposal({"lambda": 0.5 * (1 + 1e-10), "K": 20}, here, dists)
+    assert not same_proposal({"lambda": 0.5 * (1 + 1e-8), "K": 20}, here, dists)
+    assert not same_proposal({"lambda": ulp, "K": 10}, here, dists)
+    assert not same_proposal({"lambda": ulp, "K": 20.0}, here, dists)  # a run id tells them
+    assert not same_proposal({"lambda": ulp}, here, dists)
+    top = {"lambda": 1.0, "K": 20}
+    assert not same_proposal({"lambda": math.nextafter(1.0, 2.0), "K": 20}, top, dists)
+
+
+def nudged(params: dict) -> dict:
+    """A configuration as another machine's TPE may have proposed it: each float one ulp
+    up."""
+    return {k: math.nextafter(v, math.inf) if type(v) is float else v for k, v in params.items()}
+
+
+def test_a_study_takes_a_recorded_proposal_only_where_it_agrees(tuned, tmp_path, caplog):
+    """Generation 1 proposed again with a summary recording another machine's proposals:
+    trial 2's (its floats one ulp away) is taken as recorded, to the bit; trial 3's (a
+    float 1e-6 away: another configuration) is not, and a warning names the summary."""
+    src, _, _ = tuned
+    _, _, studies = after_generation_0(src / "out", tmp_path / "partial")
+    study = studies[0]
+    here = [dict(t.params) for t in study.trials[2:]]
+    far = {k: v * (1 + 1e-6) if type(v) is float else v for k, v in here[1].items()}
+    study.trials = study.trials[:2]
+    study.recorded = [("elsewhere/tune.json", {2: nudged(here[0]), 3: far})]
+    with caplog.at_level("WARNING", logger="kdbench.tune.study"):
+        two, three = study.propose(1)
+    assert two.params == nudged(here[0]) != here[0]
+    assert three.params == here[1]
+    assert [r.message for r in caplog.records if "elsewhere/tune.json" in r.message] == [
+        f"{study.name} trial 3: proposed {here[1]} here, which is not what "
+        "elsewhere/tune.json records for it: run as proposed here (a changed space, "
+        "enqueue or earlier result moves proposals)"
+    ]
+
+
+def as_published_elsewhere(out: Path, dest: Path) -> dict:
+    """``out``'s tuning published from another machine whose TPE ended each generation-1
+    float one ulp away: trial records and curves (under the run ids those configurations
+    hash to) and tune.json, no finals. Returns that tune.json."""
+    from kdbench.suite.spec import run_id_of
+
+    tune = summary(out)
+    tune.pop("storage")
+    for st in tune["studies"]:
+        for t in st["trials"]:
+            ids = []
+            for rid in t["run_ids"]:
+                rec = json.loads((out / "tuning" / "runs" / rid / "run.json").read_text())
+                if t["generation"] == 1:
+                    t["params"] = nudged(t["params"])
+                    for part in ("loss", "train"):
+                        rec["spec"][part].update(
+                            {k: v for k, v in t["params"].items() if k in rec["spec"][part]}
+                        )
+                    rec["run_id"] = run_id_of(rec["spec"], rec["data"]["fingerprint"])
+                folder = dest / "tuning" / "runs" / rec["run_id"]
+                folder.mkdir(parents=True)
+                (folder / "run.json").write_text(json.dumps(rec))
+                shutil.copy(out / "tuning" / "runs" / rid / "curve.csv", folder)
+                ids.append(rec["run_id"])
+            t["run_ids"] = ids
+        st["best_params"] = st["trials"][st["best"]]["params"]
+    (dest / "tuning" / "tune.json").write_text(json.dumps(tune))
+    return tune
+
+
+def test_a_tuning_published_from_another_machine_goes_on_here(tuned, tmp_path):
+    """Another machine's TPE proposed generation 1 a few ulps away from this one's (every
+    TPE proposal of the CiteULike-t tuning moved so between two hosts): with its published
+    tuning as --reuse, no settled trial is trained again and its configurations stand to
+    the bit. Trial 0 comes from the tuning's own record, not from a reference folder's
+    other record of that run (listed first, as in the README), so publishing the result
+    back adds the finals and finds every trial already there."""
+    src, _, _ = tuned
+    dest, refs = tmp_path / "results" / "tiny", tmp_path / "refs"
+    published = as_published_elsewhere(src / "out", dest)
+    for st in published["studies"]:  # the reference runs, trained again in their own block
+        rid = st["trials"][0]["run_ids"][0]
+        shutil.copytree(src / "out" / "tuning" / "runs" / rid, refs / "runs" / rid)
+        rec = json.loads((refs / "runs" / rid / "run.json").read_text())
+        rec["labels"]["method"], rec["timings"]["total_s"] = st["alias"], 1.0
+        (refs / "runs" / rid / "run.json").write_text(json.dumps(rec))
+    suite = str(write_suite(tmp_path))
+    printed = run_cli(["run", suite, "--reuse", str(refs), "--reuse", str(dest)])
+    assert "tuning: 2 studies, 8 trials (" in printed and "0 trial runs trained now" in printed
+    got = summary(tmp_path / "out")
+    assert [s["trials"] for s in got["studies"]] == [s["trials"] for s in published["studies"]]
+    printed = run_cli(["publish", str(tmp_path / "out"), str(dest)])
+    assert "tuning trial(s) added, 8 already there" in printed
+    assert "0 tuning trial(s) added" in printed
 
 
 def test_a_trial_of_another_training_of_the_teacher_is_trained_again(tuned, tmp_path):

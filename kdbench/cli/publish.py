@@ -21,7 +21,8 @@ def publish(
     curve.csv: no weights, checkpoints or database), then write DEST's leaderboard.md,
     leaderboard.tex (and tuning.md): what `kdbench leaderboard DEST --format md|latex` (and
     `kdbench tune-report DEST --format md`) print. A run already in DEST with another
-    record is an error before anything is written; publishing again adds the runs
+    record is an error before anything is written, and so is a study that lacks a trial
+    DEST has settled (another run id, or not proposed yet); publishing again adds the runs
     finished since. A tuned suite still in its trials publishes its settled trials (and
     tuning.md, no leaderboard yet): `kdbench run SUITE --reuse DEST` resumes from them
     elsewhere. Check the result with `kdbench verify DEST`."""

@@ -38,7 +38,8 @@ REUSE_HELP = (
     "Copy the finished runs of another output folder (another suite's, or a published "
     "results/ folder) that have this suite's run ids, instead of training them again; "
     "for a tuned suite also its tuning trials (a published tuning's too: it resumes from "
-    "them). Repeatable."
+    "them, with the proposals its tune.json records where they agree with this machine's "
+    "to the last bits). Repeatable."
 )
 #: the repository's published results (present in a source checkout, not in a wheel)
 PUBLISHED = Path(__file__).resolve().parents[2] / "results"

@@ -9,7 +9,8 @@ prints (the command adds ``tuning.md`` from the tuning layer, which needs Optuna
 
 A published record is never replaced silently: a run already in the destination with
 another record is a one-line error before anything is written, and so is a student
-distilled from another training of its teacher than the teacher record beside it.
+distilled from another training of its teacher than the teacher record beside it, and a
+study that would replace a published one without each of its settled trials.
 Publishing again adds the runs finished since, keeps the tuning studies published
 before that the output lacks (a tuning narrowed by ``tune.losses``), and rewrites the
 leaderboards. No torch.
@@ -78,8 +79,29 @@ def _tuning_summary(output: Path, dest: Path) -> dict | None:
             earlier = json.loads(published.read_text())["studies"]
         except (ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"{published}: not a tuning summary ({e}); restore it") from None
+        _check_settled_trials(earlier, summary["studies"], output)
         summary["studies"] = merge_studies(earlier, summary["studies"])
     return summary
+
+
+def _check_settled_trials(published: list[dict], new: list[dict], output: Path) -> None:
+    """A one-line error, before anything is written, when a study of ``output`` would
+    replace a published one without each of its settled trials, under the same run ids
+    (a tuning that went another way, or has not got that far, would drop them)."""
+    mine = {s.get("name"): s for s in new}
+    for study in published:
+        if study.get("name") not in mine:
+            continue  # a narrowed tuning: the published study stays as it is
+        have = {t.get("number"): t.get("run_ids") for t in mine[study["name"]].get("trials", [])}
+        for t in study.get("trials", []):
+            if t.get("state") and have.get(t.get("number")) != t.get("run_ids"):
+                ids = have.get(t.get("number"))
+                raise ConfigError(
+                    f"{output}: {study['name']} trial {t.get('number')} is published as run "
+                    f"{', '.join(t.get('run_ids') or [])}, which this tuning "
+                    + (f"proposed as {', '.join(ids)}" if ids else "has not proposed")
+                    + "; a published trial is not replaced (resume with --reuse DEST)"
+                )
 
 
 def publish(output: str | Path, dest: str | Path) -> Published:

@@ -19,7 +19,8 @@ A tuning resumes from its records, wherever they were computed: ``reuse`` folder
 finished runs (a published reference run is its loss's trial 0) and trials, including
 a published tuning's trials (``kdbench publish`` keeps each trial's record and curve, all
 that selection reads), so a tuning spread over machines or sessions goes on from its
-last published generation without training a settled trial again.
+last published generation without training a settled trial again, with the proposals its
+summary records (``recall``: another machine's TPE may differ in the last bits).
 """
 
 from __future__ import annotations
@@ -90,11 +91,30 @@ def studies_of(suite: Suite, plan: Plan) -> list[Study]:
     return list(out.values())
 
 
+def recall(studies: list[Study], folders: list[Path]) -> None:
+    """Give each study the proposals that ``folders``' tuning summaries record (the first
+    folder first; ``Study.recall``). An unreadable summary is passed over, with a warning:
+    the proposals are then this machine's alone."""
+    for folder in folders:
+        path = folder / TUNING_DIR / SUMMARY_FILE
+        if not path.is_file():
+            continue
+        try:
+            summary = json.loads(path.read_text())
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            log.warning("%s: unreadable (%s), its proposals not recalled", path, type(err).__name__)
+            continue
+        if isinstance(summary, dict):
+            for study in studies:
+                study.recall(str(path), summary)
+
+
 def inspect(suite: Suite, plan: Plan) -> list[Study]:
     """The studies as far as the records go: each study's generations proposed and
     settled until one is not (computes and writes nothing; ``kdbench status``)."""
     store = tuning_store(suite.output)
     studies = studies_of(suite, plan)
+    recall(studies, [Path(suite.output)])
     for study in studies:
         while study.propose(study.next_generation) and study.settle(store):
             pass
@@ -131,6 +151,7 @@ class _Tuning:
         self.suite, self.plan, self.store, self.cache = suite, plan, store, cache
         self.reuse, self.retry_failed = reuse, retry_failed
         self.studies = studies_of(suite, plan)
+        recall(self.studies, [*reuse, Path(suite.output)])
         self.discarded: set[str] = set()  # runs removed as contradicted (trained again)
         self.kept: set[str] = set()  # ... and trained again to the same contradiction
         self.stale: dict[str, dict] = {}  # failed records to retry (--retry-failed), as read
@@ -153,11 +174,19 @@ class _Tuning:
                 break
             ids = [rid for t in new for rid in t.run_ids]
             if self.reuse:
-                # finished runs (a reference run is trial 0) were trained unpruned: they
-                # stand for trials only where nothing prunes, the first generation
-                first = [rid for t in new if t.generation == 0 for rid in t.run_ids]
-                reuse_records(self.store, self.reuse, first)
+                # a tuning's own trial records first: the record its selection read, where
+                # a reference folder may hold another record of the same run (trained
+                # again there); finished runs (a reference run is trial 0) were trained
+                # unpruned: they stand for trials only where nothing prunes, generation 0
                 reuse_trials(self.store, self.reuse, ids)
+                first = [
+                    rid
+                    for t in new
+                    if t.generation == 0
+                    for rid in t.run_ids
+                    if self.store.read(rid) is None
+                ]
+                reuse_records(self.store, self.reuse, first)
                 for t in new:  # a reference run copied as trial 0 takes the trial's name
                     for spec, rid in zip(t.specs, t.run_ids, strict=True):
                         self.store.relabel(rid, spec.labels)
