@@ -94,8 +94,8 @@ def _check_settled_trials(published: list[dict], new: list[dict], output: Path) 
             continue  # a narrowed tuning: the published study stays as it is
         have = {t.get("number"): t.get("run_ids") for t in mine[study["name"]].get("trials", [])}
         for t in study.get("trials", []):
-            if t.get("state") and have.get(t.get("number")) != t.get("run_ids"):
-                ids = have.get(t.get("number"))
+            ids = have.get(t.get("number"))
+            if t.get("state") and ids != t.get("run_ids"):
                 raise ConfigError(
                     f"{output}: {study['name']} trial {t.get('number')} is published as run "
                     f"{', '.join(t.get('run_ids') or [])}, which this tuning "
